@@ -1,0 +1,63 @@
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("LagLens"));
+    QCoreApplication::setApplicationName(QStringLiteral("LagLens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LAGLENS_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine command = parseCommandLine(arguments);
+    describeApplication();
+
+    switch (command.action) {
+    case CommandLine::Action::UsageError:
+        std::fprintf(stderr, "laglens: %s\n\n%s", qUtf8Printable(command.error), qUtf8Printable(command.helpText));
+        return 2;
+    case CommandLine::Action::ShowHelp:
+        std::printf("%s", qUtf8Printable(command.helpText));
+        return 0;
+    case CommandLine::Action::ShowVersion:
+        std::printf("laglens %s\n", LAGLENS_VERSION);
+        return 0;
+    case CommandLine::Action::Summary: {
+        QCoreApplication app(argc, argv);
+        installTranslator(command.language);
+        return runSummary(command);
+    }
+    case CommandLine::Action::Export: {
+        // Exports need no display: draw offscreen unless the user chose a platform.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        installTranslator(command.language);
+        return runExport(command);
+    }
+    case CommandLine::Action::OpenWindow:
+        break;
+    }
+
+    QApplication app(argc, argv);
+    installTranslator(command.language);
+    MainWindow window;
+    window.show();
+    const QStringList files = command.files.isEmpty() ? QStringList { bundledSamplePath() } : command.files;
+    QTimer::singleShot(0, &window, [&window, files] { window.openPaths(files); });
+    return app.exec();
+}

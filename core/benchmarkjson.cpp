@@ -1,0 +1,140 @@
+#include "benchmarkjson.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace LagLens {
+
+namespace {
+
+// Gives this file's free functions a translation context lupdate understands.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LagLens::BenchmarkJson)
+};
+
+int lineOfOffset(const QByteArray &bytes, qsizetype offset)
+{
+    return int(QByteArrayView(bytes).first(std::clamp<qsizetype>(offset, 0, bytes.size())).count('\n')) + 1;
+}
+
+struct FigureKey
+{
+    const char *key;
+    std::optional<double> BenchmarkFigures::*member;
+};
+
+constexpr FigureKey kFigures[] = {
+    { "submitToFirstTokenMs", &BenchmarkFigures::submitToFirstTokenMs },
+    { "submitToCompleteMs", &BenchmarkFigures::submitToCompleteMs },
+    { "submitToJobCreatedMs", &BenchmarkFigures::submitToJobCreatedMs },
+    { "submitToFirstEventMs", &BenchmarkFigures::submitToFirstEventMs },
+    { "submitToEventsConnectedMs", &BenchmarkFigures::submitToEventsConnectedMs },
+    { "tokenCount", &BenchmarkFigures::tokenCount },
+    { "tokensPerSecond", &BenchmarkFigures::tokensPerSecond },
+    { "modelProxyTtftMs", &BenchmarkFigures::modelProxyTtftMs },
+    { "serverBufferFlushDelayMs", &BenchmarkFigures::serverBufferFlushDelayMs },
+};
+
+QSharedPointer<Run> readEntry(const QJsonObject &entry, const QString &group, int position,
+                              const QByteArray &bytes, const QString &filePath)
+{
+    auto run = QSharedPointer<Run>::create();
+    run->filePath = filePath;
+    run->format = LogFormat::Benchmark;
+    run->text = bytes;
+    run->mode = group;
+    const QString where = QStringLiteral("results.%1[%2]").arg(group).arg(position);
+
+    BenchmarkFigures figures;
+    figures.group = group;
+    figures.entry = position;
+    for (auto it = entry.constBegin(); it != entry.constEnd(); ++it) {
+        const QString key = it.key();
+        if (key == u"error") {
+            if (it->isString())
+                figures.error = it->toString();
+            else if (!it->isNull())
+                figures.error = QString::fromUtf8(QJsonDocument(QJsonArray { *it }).toJson(QJsonDocument::Compact));
+            continue;
+        }
+        const FigureKey *known = nullptr;
+        for (const FigureKey &figure : kFigures) {
+            if (key == QLatin1String(figure.key))
+                known = &figure;
+        }
+        if (!known) {
+            run->extraFields.append({ where, key, it->toVariant().toString(), 0 });
+            continue;
+        }
+        if (it->isNull())
+            continue;
+        if (!it->isDouble()) {
+            run->diagnostics.append({ 0, Severity::Warning,
+                                      Text::tr("%1.%2 is not a number, ignored").arg(where, key) });
+            continue;
+        }
+        figures.*(known->member) = it->toDouble();
+    }
+    run->status = figures.error.isEmpty() ? QStringLiteral("success") : QStringLiteral("error");
+    run->benchmark = figures;
+    if (figures.tokenCount && *figures.tokenCount >= 0 && *figures.tokenCount < 9.0e15)
+        run->tokenCount = qint64(*figures.tokenCount);
+    run->displayName = Text::tr("%1 %2 #%3").arg(QFileInfo(filePath).fileName(), group).arg(position + 1);
+    run->title = where;
+    return run;
+}
+
+} // namespace
+
+ParseResult parseBenchmarkJson(const QByteArray &bytes, const QString &filePath)
+{
+    ParseResult result;
+    result.filePath = filePath;
+
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        result.error = Text::tr("the file looks like JSON but does not parse: %1 on line %2")
+                           .arg(error.errorString())
+                           .arg(lineOfOffset(bytes, error.offset));
+        return result;
+    }
+    const QJsonObject results = doc.object().value(QLatin1String("results")).toObject();
+    const QJsonValue direct = results.value(QLatin1String("direct"));
+    const QJsonValue ivcap = results.value(QLatin1String("ivcap"));
+    if (!direct.isArray() && !ivcap.isArray()) {
+        result.error = Text::tr("JSON, but not a TTFT benchmark result: it has no results.direct or "
+                          "results.ivcap list");
+        return result;
+    }
+
+    QList<Diagnostic> problems;
+    QList<QSharedPointer<Run>> runs;
+    for (const auto &[group, list] : { std::pair { QStringLiteral("ivcap"), ivcap.toArray() },
+                                       std::pair { QStringLiteral("direct"), direct.toArray() } }) {
+        for (int i = 0; i < list.size(); ++i) {
+            if (!list[i].isObject()) {
+                problems.append({ 0, Severity::Warning,
+                                  Text::tr("results.%1[%2] is not an object, ignored").arg(group).arg(i) });
+                continue;
+            }
+            runs.append(readEntry(list[i].toObject(), group, i, bytes, filePath));
+            runs.last()->positionInFile = int(runs.size());
+        }
+    }
+    if (runs.isEmpty()) {
+        result.error = Text::tr("the benchmark result holds no entries");
+        return result;
+    }
+    // Entries that could not be read are reported on the first run rather than failing the file.
+    runs.first()->diagnostics = problems + runs.first()->diagnostics;
+    for (const QSharedPointer<Run> &run : std::as_const(runs))
+        result.runs.append(run);
+    return result;
+}
+
+} // namespace LagLens

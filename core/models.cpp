@@ -1,0 +1,479 @@
+#include "models.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace LagLens {
+
+namespace {
+
+QString msText(const std::optional<double> &ms)
+{
+    if (!ms)
+        return QCoreApplication::translate("LagLens::Models", "n/a");
+    return QString::number(*ms, 'f', std::abs(*ms - std::round(*ms)) < 1e-9 ? 0 : 1);
+}
+
+QVariant msSort(const std::optional<double> &ms)
+{
+    return ms ? QVariant(*ms) : QVariant(-std::numeric_limits<double>::infinity());
+}
+
+QString secondsText(double ms)
+{
+    return std::isnan(ms) ? QCoreApplication::translate("LagLens::Models", "n/a")
+                          : QString::number(ms / 1000.0, 'f', 3);
+}
+
+} // namespace
+
+// --- RunListModel ------------------------------------------------------------------------------
+
+int RunListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_runs.size());
+}
+
+QVariant RunListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AnalysedRun &r = m_runs.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return r.run->displayName;
+    case Qt::ToolTipRole: {
+        const QString ttft = r.analysis->ttftMs ? tr("%1 ms").arg(*r.analysis->ttftMs, 0, 'f', 0) : tr("n/a");
+        return tr("%1\nJob: %2\nStatus: %3\nTime to first token: %4")
+            .arg(r.run->filePath, r.run->jobId.isEmpty() ? tr("n/a") : r.run->jobId,
+                 r.run->status.isEmpty() ? tr("n/a") : r.run->status, ttft);
+    }
+    case SeverityRole: {
+        int worst = -1;
+        for (const Diagnostic &d : r.run->diagnostics)
+            worst = std::max(worst, int(d.severity));
+        return worst >= int(Severity::Warning) ? QVariant(worst) : QVariant();
+    }
+    case RunIndexRole:
+        return index.row();
+    default:
+        return {};
+    }
+}
+
+void RunListModel::append(const QList<AnalysedRun> &runs)
+{
+    if (runs.isEmpty())
+        return;
+    beginInsertRows({}, int(m_runs.size()), int(m_runs.size() + runs.size() - 1));
+    m_runs.append(runs);
+    endInsertRows();
+}
+
+void RunListModel::removeAt(int row)
+{
+    if (row < 0 || row >= m_runs.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_runs.removeAt(row);
+    endRemoveRows();
+}
+
+void RunListModel::clear()
+{
+    beginResetModel();
+    m_runs.clear();
+    endResetModel();
+}
+
+// --- SegmentModel ------------------------------------------------------------------------------
+
+void SegmentModel::setRun(const AnalysedRun &run, ClockView view)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_ttftMs = run.analysis ? run.analysis->ttftMs : std::nullopt;
+    if (run.analysis) {
+        const std::optional<Verdict> verdict = run.analysis->verdict(view);
+        for (const Segment &s : run.analysis->segments)
+            m_rows.append({ s, s.value(view), verdict && verdict->name == s.name });
+        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
+            return a.ms.value_or(-std::numeric_limits<double>::infinity())
+                > b.ms.value_or(-std::numeric_limits<double>::infinity());
+        });
+    }
+    endResetModel();
+}
+
+int SegmentModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SegmentModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SegmentModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    std::optional<double> share;
+    if (row.ms && m_ttftMs && *m_ttftMs > 0)
+        share = *row.ms / *m_ttftMs;
+    const QString path = QStringLiteral("%1 → %2")
+                             .arg(QLatin1String(milestoneInfo(row.segment.from).key),
+                                  QLatin1String(milestoneInfo(row.segment.to).key));
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return segmentLabel(row.segment.name);
+        case PathColumn:
+            return path;
+        case MsColumn:
+            return msText(row.ms);
+        case ShareColumn:
+            return share ? QStringLiteral("%1%").arg(*share * 100.0, 0, 'f', 1) : tr("n/a");
+        }
+    } else if (role == SortRole) {
+        switch (index.column()) {
+        case MsColumn:
+            return msSort(row.ms);
+        case ShareColumn:
+            return msSort(share);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    } else if (role == Qt::ToolTipRole) {
+        QString tip = tr("%1\n%2\nLane: %3").arg(row.segment.name, path, laneName(row.segment.lane));
+        if (row.segment.crossesClocks)
+            tip += u'\n' + tr("Crosses clocks: its length includes their offset.");
+        if (row.ms && *row.ms < 0)
+            tip += u'\n' + tr("Negative: impossible unless the clocks disagree.");
+        return tip;
+    } else if (role == BarRole && index.column() == ShareColumn && share) {
+        return std::clamp(*share, 0.0, 1.0);
+    } else if (role == SeverityRole) {
+        if (row.isBottleneck)
+            return int(Severity::Error);
+        if (row.ms && *row.ms < 0)
+            return int(Severity::Warning);
+    } else if (role == Qt::TextAlignmentRole && (index.column() == MsColumn || index.column() == ShareColumn)) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant SegmentModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Segment");
+    case PathColumn:
+        return tr("From → to");
+    case MsColumn:
+        return tr("ms");
+    case ShareColumn:
+        return tr("Share");
+    }
+    return {};
+}
+
+// --- FigureModel -------------------------------------------------------------------------------
+
+void FigureModel::setRun(const AnalysedRun &run)
+{
+    beginResetModel();
+    m_figures = run.analysis ? run.analysis->figures : QList<FigureCheck>();
+    endResetModel();
+}
+
+int FigureModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_figures.size());
+}
+
+int FigureModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+static QString statusText(FigureStatus status)
+{
+    switch (status) {
+    case FigureStatus::Match:
+        return FigureModel::tr("matches");
+    case FigureStatus::Clamped:
+        return FigureModel::tr("clamped to 0");
+    case FigureStatus::Mismatch:
+        return FigureModel::tr("MISMATCH");
+    case FigureStatus::NotReported:
+        return FigureModel::tr("n/a in log");
+    case FigureStatus::NotComputable:
+        return FigureModel::tr("stamp missing");
+    case FigureStatus::NotRecomputed:
+        return FigureModel::tr("not recomputed");
+    }
+    return {};
+}
+
+QVariant FigureModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FigureCheck &f = m_figures.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return f.name;
+        case ReportedColumn:
+            return msText(f.reported);
+        case ComputedColumn:
+            return msText(f.computedMs);
+        case CorrectedColumn:
+            return f.crossesClocks ? msText(f.correctedMs) : QString();
+        case StatusColumn:
+            return statusText(f.status);
+        case SourceColumn:
+            return f.source;
+        }
+    } else if (role == SortRole) {
+        switch (index.column()) {
+        case ReportedColumn:
+            return msSort(f.reported);
+        case ComputedColumn:
+            return msSort(f.computedMs);
+        case CorrectedColumn:
+            return msSort(f.correctedMs);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    } else if (role == Qt::ToolTipRole) {
+        QString tip = f.from && f.to ? tr("%1 → %2").arg(QLatin1String(milestoneInfo(*f.from).key),
+                                                        QLatin1String(milestoneInfo(*f.to).key))
+                                     : tr("LagLens does not know how this figure is computed.");
+        if (f.crossesClocks)
+            tip += u'\n' + tr("Crosses clocks: the corrected value moves the stamps onto the client clock.");
+        if (f.line > 0)
+            tip += u'\n' + tr("Line %1").arg(f.line);
+        return tip;
+    } else if (role == SeverityRole) {
+        if (f.status == FigureStatus::Mismatch)
+            return int(Severity::Error);
+        if (f.status == FigureStatus::Clamped)
+            return int(Severity::Warning);
+    } else if (role == Qt::TextAlignmentRole && index.column() >= ReportedColumn
+               && index.column() <= CorrectedColumn) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant FigureModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Figure");
+    case ReportedColumn:
+        return tr("Log says");
+    case ComputedColumn:
+        return tr("Stamps give");
+    case CorrectedColumn:
+        return tr("Corrected");
+    case StatusColumn:
+        return tr("Check");
+    case SourceColumn:
+        return tr("Source");
+    }
+    return {};
+}
+
+// --- DiagnosticModel ---------------------------------------------------------------------------
+
+void DiagnosticModel::setRun(const AnalysedRun &run)
+{
+    beginResetModel();
+    m_diagnostics.clear();
+    if (run.run)
+        m_diagnostics = run.run->diagnostics;
+    if (run.analysis)
+        m_diagnostics += run.analysis->diagnostics;
+    std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+    endResetModel();
+}
+
+int DiagnosticModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_diagnostics.size());
+}
+
+int DiagnosticModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DiagnosticModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Diagnostic &d = m_diagnostics.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case LineColumn:
+            return d.line > 0 ? QString::number(d.line) : tr("file");
+        case SeverityColumn:
+            return d.severity == Severity::Info ? tr("info")
+                : d.severity == Severity::Warning ? tr("warning")
+                                                  : tr("error");
+        case MessageColumn:
+            return d.message;
+        }
+    } else if (role == SortRole) {
+        return index.column() == LineColumn ? QVariant(d.line) : data(index, Qt::DisplayRole);
+    } else if (role == SeverityRole && d.severity != Severity::Info) {
+        return int(d.severity);
+    }
+    return {};
+}
+
+QVariant DiagnosticModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case LineColumn:
+        return tr("Line");
+    case SeverityColumn:
+        return tr("Severity");
+    case MessageColumn:
+        return tr("Message");
+    }
+    return {};
+}
+
+// --- EventModel --------------------------------------------------------------------------------
+
+void EventModel::setRun(const AnalysedRun &run, ClockView view)
+{
+    beginResetModel();
+    m_run = run;
+    m_view = view;
+    m_rowSeverity.clear();
+    if (run.run) {
+        for (EventMark mark : eventMarks(*run.run, *run.analysis)) {
+            m_rowSeverity.append(mark == EventMark::AfterStall ? qint8(Severity::Error)
+                                     : mark == EventMark::Burst ? qint8(Severity::Warning)
+                                                                : qint8(-1));
+        }
+    }
+    endResetModel();
+}
+
+int EventModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_run.run ? 0 : int(m_run.run->events.size());
+}
+
+int EventModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Run &run = *m_run.run;
+    const Analysis &a = *m_run.analysis;
+    const Event &e = run.events.at(index.row());
+    const double stamp = a.sinceSubmitMs(Clock::Platform, e.stamp, m_view);
+    const double receive = a.sinceSubmitMs(Clock::Client, e.recv, m_view);
+    const double lag = a.eventLagMs(e, m_view);
+
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case IndexColumn:
+            return e.index;
+        case StepColumn: {
+            const QString step = run.string(e.step);
+            return e.finished < 0 ? step : tr("%1 (%2)").arg(step, e.finished ? tr("finish") : tr("start"));
+        }
+        case SeqColumn:
+            return e.seq >= 0 ? QString::number(e.seq) : QString();
+        case StampColumn:
+            return secondsText(stamp);
+        case ReceiveColumn:
+            return secondsText(receive);
+        case LagColumn:
+            return std::isnan(lag) ? tr("n/a") : QString::number(lag, 'f', 0);
+        case MessageColumn:
+            return run.string(e.msg);
+        }
+    } else if (role == SortRole) {
+        switch (index.column()) {
+        case IndexColumn:
+            return e.index;
+        case SeqColumn:
+            return e.seq;
+        case StampColumn:
+            return stamp;
+        case ReceiveColumn:
+            return receive;
+        case LagColumn:
+            return lag;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case StampColumn:
+            return tr("Platform stamp %1").arg(formatUtc(e.stamp));
+        case ReceiveColumn:
+            return tr("Client receive %1").arg(formatUtc(e.recv));
+        case MessageColumn:
+            return run.string(e.msg);
+        default:
+            return tr("Line %1").arg(e.line);
+        }
+    } else if (role == SeverityRole) {
+        const qint8 s = m_rowSeverity.value(index.row(), -1);
+        return s >= 0 ? QVariant(int(s)) : QVariant();
+    } else if (role == Qt::TextAlignmentRole && index.column() != StepColumn && index.column() != MessageColumn) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant EventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IndexColumn:
+        return tr("#");
+    case StepColumn:
+        return tr("Step");
+    case SeqColumn:
+        return tr("Seq");
+    case StampColumn:
+        return tr("Stamp (s)");
+    case ReceiveColumn:
+        return tr("Receive (s)");
+    case LagColumn:
+        return tr("Lag (ms)");
+    case MessageColumn:
+        return tr("Message");
+    }
+    return {};
+}
+
+} // namespace LagLens

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "runloader.h"
+
+#include <QAbstractListModel>
+#include <QAbstractTableModel>
+
+namespace LagLens {
+
+// Custom roles shared by LagLens's item models. Views use SortRole to sort numerically and
+// SeverityRole to colour rows; neither needs QtGui in core.
+enum ModelRole {
+    SortRole = Qt::UserRole + 1,
+    SeverityRole, // LagLens::Severity as int, for rows that deserve attention
+    RunIndexRole, // row of the run in RunListModel
+    BarRole, // a fraction 0..1 that views may draw as a bar behind the cell
+};
+
+// The runs the window has loaded, in the order they were opened.
+class RunListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    using QAbstractListModel::QAbstractListModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+
+    void append(const QList<AnalysedRun> &runs);
+    void removeAt(int row);
+    void clear();
+    const AnalysedRun &at(int row) const { return m_runs.at(row); }
+    const QList<AnalysedRun> &runs() const { return m_runs; }
+
+private:
+    QList<AnalysedRun> m_runs;
+};
+
+// The segments of the time to first token, largest first.
+class SegmentModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, MsColumn, ShareColumn, PathColumn, ColumnCount };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setRun(const AnalysedRun &run, ClockView view);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Row
+    {
+        Segment segment;
+        std::optional<double> ms;
+        bool isBottleneck = false;
+    };
+    QList<Row> m_rows;
+    std::optional<double> m_ttftMs;
+};
+
+// Every breakdown figure the log reports beside the same figure recomputed from its timestamps.
+class FigureModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, ReportedColumn, ComputedColumn, CorrectedColumn, StatusColumn, SourceColumn, ColumnCount };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setRun(const AnalysedRun &run);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<FigureCheck> m_figures;
+};
+
+// What the parser and the analysis report for one run, by line.
+class DiagnosticModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { LineColumn, SeverityColumn, MessageColumn, ColumnCount };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setRun(const AnalysedRun &run);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<Diagnostic> m_diagnostics;
+};
+
+// The events of one run. Rows are produced on demand from the run's compact events, so the
+// model costs nothing per event.
+class EventModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        IndexColumn,
+        StepColumn,
+        SeqColumn,
+        StampColumn,
+        ReceiveColumn,
+        LagColumn,
+        MessageColumn,
+        ColumnCount
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setRun(const AnalysedRun &run, ClockView view);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    AnalysedRun m_run;
+    ClockView m_view = ClockView::Raw;
+    QList<qint8> m_rowSeverity; // per event: -1 normal, else the Severity of a burst or stall
+};
+
+} // namespace LagLens

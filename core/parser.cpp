@@ -1,0 +1,909 @@
+#include "parser.h"
+
+#include "benchmarkjson.h"
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringDecoder>
+
+#include <cstring>
+#include <memory>
+#include <vector>
+
+namespace LagLens {
+
+namespace {
+
+// Gives this file's free functions a translation context lupdate understands.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LagLens::Parser)
+};
+
+// Past this many diagnostics a run keeps counting but stops storing, so a huge file of garbage
+// cannot exhaust memory; the count of the rest is reported with their line range.
+constexpr int kMaxStoredDiagnostics = 10000;
+
+constexpr QByteArrayView kIvcapTitle("# IVCAP Chat Latency Diagnostic Log");
+constexpr QByteArrayView kDirectTitle("# Direct LiteLLM Latency Diagnostic Log");
+constexpr QByteArrayView kNotAvailable("n/a");
+
+enum class Section : quint8 {
+    None,
+    Run,
+    Timestamps,
+    Breakdown,
+    Bottleneck,
+    Events,
+    Unknown,
+};
+
+bool isAscii(QByteArrayView line)
+{
+    unsigned char any = 0;
+    for (char c : line)
+        any |= static_cast<unsigned char>(c);
+    return any < 0x80;
+}
+
+bool isFence(QByteArrayView trimmed)
+{
+    return trimmed.startsWith("```") || trimmed.startsWith("~~~");
+}
+
+bool isNotAvailable(QByteArrayView value)
+{
+    return value.compare(kNotAvailable, Qt::CaseInsensitive) == 0;
+}
+
+std::optional<LogFormat> titleFormat(QByteArrayView trimmed)
+{
+    if (trimmed.startsWith(kIvcapTitle))
+        return LogFormat::Ivcap;
+    if (trimmed.startsWith(kDirectTitle))
+        return LogFormat::Direct;
+    return std::nullopt;
+}
+
+Section sectionByName(QByteArrayView name)
+{
+    const auto is = [name](const char *prefix) {
+        return name.size() >= qsizetype(std::strlen(prefix))
+            && name.first(std::strlen(prefix)).compare(prefix, Qt::CaseInsensitive) == 0;
+    };
+    if (name.compare("Run", Qt::CaseInsensitive) == 0)
+        return Section::Run;
+    if (name.compare("Timestamps", Qt::CaseInsensitive) == 0)
+        return Section::Timestamps;
+    if (is("Latency Breakdown"))
+        return Section::Breakdown;
+    if (is("Likely Bottleneck"))
+        return Section::Bottleneck;
+    if (is("Recent Events") || is("Recent SSE Chunks"))
+        return Section::Events;
+    return Section::Unknown;
+}
+
+QByteArrayView nextToken(QByteArrayView text, qsizetype *pos)
+{
+    while (*pos < text.size() && text[*pos] == ' ')
+        ++*pos;
+    const qsizetype start = *pos;
+    while (*pos < text.size() && text[*pos] != ' ')
+        ++*pos;
+    return text.sliced(start, *pos - start);
+}
+
+// Splits the bytes into lines at LF, CRLF or a lone CR, in any mix.
+class LineReader
+{
+public:
+    LineReader(const QByteArray &text, qsizetype start) : m_text(text), m_pos(start) { }
+
+    bool next(qsizetype *begin, qsizetype *end)
+    {
+        const qsizetype size = m_text.size();
+        if (m_pos >= size)
+            return false;
+        const char *data = m_text.constData();
+        const char *newline = static_cast<const char *>(std::memchr(data + m_pos, '\n', size - m_pos));
+        qsizetype stop = newline ? newline - data : size;
+        qsizetype resume = newline ? stop + 1 : size;
+        if (stop > m_pos) {
+            const char *cr = static_cast<const char *>(std::memchr(data + m_pos, '\r', stop - m_pos));
+            if (cr && cr - data != stop - 1) { // a lone CR ends the line early
+                stop = cr - data;
+                resume = stop + 1;
+            } else if (cr) { // CRLF
+                stop -= 1;
+            }
+        }
+        *begin = m_pos;
+        *end = stop;
+        m_pos = resume;
+        ++m_lineNumber;
+        return true;
+    }
+
+    int lineNumber() const { return m_lineNumber; }
+
+private:
+    const QByteArray &m_text;
+    qsizetype m_pos;
+    int m_lineNumber = 0;
+};
+
+struct ParsedEvent
+{
+    Event event;
+    TextRef meta;
+    TextRef unknownFields;
+    QString error; // the line cannot be used
+    QStringList warnings; // the line was used, with these caveats
+};
+
+class TextLogParser
+{
+public:
+    TextLogParser(const QByteArray &text, const QString &filePath)
+        : m_text(text), m_filePath(filePath)
+    {
+    }
+
+    void addFileDiagnostic(Diagnostic d) { m_pendingDiagnostics.append(std::move(d)); }
+    ParseResult parse(qsizetype start);
+
+private:
+    void handleOutsideLine(int number, qsizetype begin, QByteArrayView line, QByteArrayView trimmed);
+    void handleLogLine(int number, qsizetype begin, QByteArrayView line, QByteArrayView trimmed);
+    void startRun(LogFormat format, int number, QByteArrayView title, bool untitled);
+    void finishRun();
+    void flushOutsideBlock();
+
+    void startSection(int number, QByteArrayView name);
+    void parseRunField(int number, QByteArrayView key, QByteArrayView value);
+    void parseTimestamp(int number, QByteArrayView key, QByteArrayView value);
+    void parseBreakdown(int number, QByteArrayView key, QByteArrayView rest);
+    void parseBottleneck(int number, QByteArrayView key, QByteArrayView value);
+    void parseEvent(int number, qsizetype begin, QByteArrayView line);
+    void keepExtra(int number, QByteArrayView key, QByteArrayView value);
+    bool checkDuplicateKey(int number, QByteArrayView key);
+    void applyMarkerEvents();
+
+    void diagnose(int line, Severity severity, const QString &message);
+    TextRef ref(qsizetype begin, qsizetype length) const
+    {
+        return { static_cast<quint32>(begin), static_cast<quint32>(length) };
+    }
+
+    const QByteArray &m_text;
+    QString m_filePath;
+
+    std::unique_ptr<Run> m_run;
+    std::vector<std::unique_ptr<Run>> m_finished;
+    bool m_runFenced = false;
+    bool m_inFence = false;
+    Section m_section = Section::None;
+    QString m_sectionName;
+    QHash<int, int> m_sectionFirstLine; // Section -> line of its heading
+    QHash<QString, int> m_keyFirstLine; // "section/key" -> line
+    int m_droppedDiagnostics = 0;
+    int m_droppedFirstLine = 0;
+    int m_droppedLastLine = 0;
+
+    int m_outsideFirst = 0;
+    int m_outsideLast = 0;
+    QList<Diagnostic> m_pendingDiagnostics; // for the next run to start
+};
+
+void TextLogParser::diagnose(int line, Severity severity, const QString &message)
+{
+    if (m_run->diagnostics.size() >= kMaxStoredDiagnostics) {
+        if (m_droppedDiagnostics == 0)
+            m_droppedFirstLine = line;
+        m_droppedLastLine = line;
+        ++m_droppedDiagnostics;
+        return;
+    }
+    m_run->diagnostics.append({ line, severity, message });
+}
+
+ParseResult TextLogParser::parse(qsizetype start)
+{
+    LineReader reader(m_text, start);
+    qsizetype begin = 0, end = 0;
+    while (reader.next(&begin, &end)) {
+        const int number = reader.lineNumber();
+        const QByteArrayView line = QByteArrayView(m_text).sliced(begin, end - begin);
+        const QByteArrayView trimmed = line.trimmed();
+
+        if (const auto format = titleFormat(trimmed)) {
+            finishRun();
+            flushOutsideBlock();
+            startRun(*format, number, trimmed, false);
+            m_runFenced = m_inFence;
+            continue;
+        }
+        if (m_run) {
+            const bool endsLog = isFence(trimmed) || (trimmed.startsWith("# "));
+            if (!endsLog) {
+                handleLogLine(number, begin, line, trimmed);
+                continue;
+            }
+            const bool closesOwnFence = isFence(trimmed) && m_runFenced;
+            finishRun();
+            if (closesOwnFence) {
+                m_inFence = false;
+                continue;
+            }
+        }
+        handleOutsideLine(number, begin, line, trimmed);
+    }
+    finishRun();
+
+    ParseResult result;
+    result.filePath = m_filePath;
+    if (m_outsideFirst > 0 && !m_finished.empty()) {
+        m_finished.back()->diagnostics.append(
+            { m_outsideFirst, Severity::Info,
+              Text::tr("lines %1-%2: text outside any log, ignored").arg(m_outsideFirst).arg(m_outsideLast) });
+    }
+    if (m_finished.empty()) {
+        result.error = reader.lineNumber() == 0
+            ? Text::tr("the file is empty")
+            : Text::tr("not a chat latency diagnostic log: found no '# IVCAP Chat Latency Diagnostic Log' "
+                 "or '# Direct LiteLLM Latency Diagnostic Log' title and no known section");
+        return result;
+    }
+
+    const QString fileName = QFileInfo(m_filePath).fileName();
+    const int count = int(m_finished.size());
+    for (int i = 0; i < count; ++i) {
+        Run *run = m_finished[i].get();
+        run->positionInFile = i + 1;
+        run->displayName = count == 1 ? fileName : Text::tr("%1 #%2").arg(fileName).arg(i + 1);
+        result.runs.append(RunPtr(m_finished[i].release()));
+    }
+    return result;
+}
+
+void TextLogParser::handleOutsideLine(int number, qsizetype begin, QByteArrayView line,
+                                      QByteArrayView trimmed)
+{
+    if (isFence(trimmed)) {
+        m_inFence = !m_inFence;
+        return;
+    }
+    if (trimmed.startsWith("## ")) {
+        const Section section = sectionByName(trimmed.sliced(3).trimmed());
+        if (section != Section::Unknown) {
+            // A log pasted without its title line: read it rather than lose it.
+            flushOutsideBlock();
+            startRun(LogFormat::Ivcap, number, {}, true);
+            m_runFenced = m_inFence;
+            handleLogLine(number, begin, line, trimmed);
+            return;
+        }
+    }
+    if (trimmed.isEmpty())
+        return;
+    if (m_outsideFirst == 0)
+        m_outsideFirst = number;
+    m_outsideLast = number;
+}
+
+void TextLogParser::flushOutsideBlock()
+{
+    if (m_outsideFirst == 0)
+        return;
+    m_pendingDiagnostics.append(
+        { m_outsideFirst, Severity::Info,
+          Text::tr("lines %1-%2: text outside any log, ignored").arg(m_outsideFirst).arg(m_outsideLast) });
+    m_outsideFirst = m_outsideLast = 0;
+}
+
+void TextLogParser::startRun(LogFormat format, int number, QByteArrayView title, bool untitled)
+{
+    m_run = std::make_unique<Run>();
+    m_run->filePath = m_filePath;
+    m_run->format = format;
+    m_run->text = m_text;
+    m_run->firstLine = number;
+    m_run->lastLine = number;
+    m_run->title = QString::fromUtf8(title);
+    m_run->diagnostics = std::move(m_pendingDiagnostics);
+    m_pendingDiagnostics.clear();
+    m_section = Section::None;
+    m_sectionFirstLine.clear();
+    m_keyFirstLine.clear();
+    m_droppedDiagnostics = 0;
+    if (untitled) {
+        diagnose(number, Severity::Warning,
+                 Text::tr("no title line before this section; read as an IVCAP chat latency log"));
+    }
+    qCDebug(lcParser) << "run starts at line" << number << "of" << m_filePath;
+}
+
+void TextLogParser::finishRun()
+{
+    if (!m_run)
+        return;
+    applyMarkerEvents();
+    if (m_droppedDiagnostics > 0) {
+        m_run->diagnostics.append(
+            { m_droppedFirstLine, Severity::Warning,
+              Text::tr("%1 more problems on lines %2-%3 are not listed one by one")
+                  .arg(m_droppedDiagnostics)
+                  .arg(m_droppedFirstLine)
+                  .arg(m_droppedLastLine) });
+    }
+    qCDebug(lcParser) << "run ends at line" << m_run->lastLine << "with" << m_run->events.size()
+                      << "events and" << m_run->diagnostics.size() << "diagnostics";
+    m_finished.push_back(std::move(m_run));
+    m_run.reset();
+}
+
+void TextLogParser::handleLogLine(int number, qsizetype begin, QByteArrayView line,
+                                  QByteArrayView trimmed)
+{
+    if (trimmed.isEmpty())
+        return;
+    m_run->lastLine = number;
+
+    if (!isAscii(line)) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = decoder(line);
+        if (decoder.hasError()) {
+            diagnose(number, Severity::Warning,
+                     Text::tr("invalid UTF-8 bytes, shown as the replacement character"));
+        }
+    }
+
+    if (trimmed.startsWith("##")) {
+        startSection(number, trimmed.sliced(2).trimmed());
+        return;
+    }
+
+    if (m_section == Section::Events) {
+        parseEvent(number, begin, line);
+        return;
+    }
+
+    const qsizetype eq = trimmed.indexOf('=');
+    if (eq <= 0) {
+        if (m_section == Section::Unknown) {
+            keepExtra(number, {}, trimmed);
+        } else {
+            diagnose(number, Severity::Warning,
+                     m_section == Section::None
+                         ? Text::tr("text before the first section, ignored")
+                         : Text::tr("not a key=value line, ignored"));
+        }
+        return;
+    }
+    const QByteArrayView key = trimmed.first(eq).trimmed();
+    const QByteArrayView value = trimmed.sliced(eq + 1).trimmed();
+
+    switch (m_section) {
+    case Section::None:
+        diagnose(number, Severity::Warning, Text::tr("key before the first section, kept as an extra field"));
+        keepExtra(number, key, value);
+        break;
+    case Section::Run:
+        parseRunField(number, key, value);
+        break;
+    case Section::Timestamps:
+        parseTimestamp(number, key, value);
+        break;
+    case Section::Breakdown:
+        parseBreakdown(number, key, value);
+        break;
+    case Section::Bottleneck:
+        parseBottleneck(number, key, value);
+        break;
+    case Section::Unknown:
+        keepExtra(number, key, value);
+        break;
+    case Section::Events:
+        break;
+    }
+}
+
+void TextLogParser::startSection(int number, QByteArrayView name)
+{
+    m_section = sectionByName(name);
+    m_sectionName = QString::fromUtf8(name);
+    if (m_section == Section::Events)
+        m_run->eventsSectionTitle = m_sectionName;
+    if (m_section == Section::Unknown) {
+        diagnose(number, Severity::Info, Text::tr("unknown section '%1' kept as extra fields").arg(m_sectionName));
+        return;
+    }
+    const int key = static_cast<int>(m_section);
+    if (const auto it = m_sectionFirstLine.constFind(key); it != m_sectionFirstLine.cend()) {
+        diagnose(number, Severity::Warning,
+                 Text::tr("section '%1' appears again (first on line %2); later values replace earlier ones")
+                     .arg(m_sectionName)
+                     .arg(*it));
+    } else {
+        m_sectionFirstLine.insert(key, number);
+    }
+}
+
+bool TextLogParser::checkDuplicateKey(int number, QByteArrayView key)
+{
+    const QString id = QString::number(int(m_section)) + u'/' + QString::fromUtf8(key);
+    const auto it = m_keyFirstLine.constFind(id);
+    if (it == m_keyFirstLine.cend()) {
+        m_keyFirstLine.insert(id, number);
+        return false;
+    }
+    diagnose(number, Severity::Warning,
+             Text::tr("'%1' given again (first on line %2); this later value is used")
+                 .arg(QString::fromUtf8(key))
+                 .arg(*it));
+    return true;
+}
+
+void TextLogParser::keepExtra(int number, QByteArrayView key, QByteArrayView value)
+{
+    m_run->extraFields.append(
+        { m_sectionName, QString::fromUtf8(key), QString::fromUtf8(value), number });
+}
+
+std::optional<qint64> parseInteger(QByteArrayView value, bool *ok)
+{
+    if (isNotAvailable(value)) {
+        *ok = true;
+        return std::nullopt;
+    }
+    const qint64 number = value.toLongLong(ok);
+    return *ok ? std::optional<qint64>(number) : std::nullopt;
+}
+
+void TextLogParser::parseRunField(int number, QByteArrayView key, QByteArrayView value)
+{
+    checkDuplicateKey(number, key);
+    const QString text = isNotAvailable(value) ? QString() : QString::fromUtf8(value);
+    if (key == "status") {
+        m_run->status = text;
+    } else if (key == "job_id") {
+        m_run->jobId = text;
+    } else if (key == "events_connection_status") {
+        m_run->eventsConnectionStatus = text;
+    } else if (key == "mode") {
+        m_run->mode = text;
+        if (text == u"direct" && m_run->format == LogFormat::Ivcap && m_run->title.isEmpty())
+            m_run->format = LogFormat::Direct;
+    } else if (key == "token_events" || key == "token_count") {
+        bool ok = false;
+        const auto count = parseInteger(value, &ok);
+        if (!ok) {
+            diagnose(number, Severity::Warning,
+                     Text::tr("'%1' is not a whole number in range: %2")
+                         .arg(QString::fromUtf8(key), QString::fromUtf8(value)));
+        }
+        (key == "token_events" ? m_run->tokenEvents : m_run->tokenCount) = count;
+    } else {
+        diagnose(number, Severity::Info,
+                 Text::tr("unknown run field '%1' kept as an extra field").arg(QString::fromUtf8(key)));
+        keepExtra(number, key, value);
+    }
+}
+
+void TextLogParser::parseTimestamp(int number, QByteArrayView key, QByteArrayView value)
+{
+    const auto id = milestoneByKey(key);
+    if (!id) {
+        diagnose(number, Severity::Info,
+                 Text::tr("unknown timestamp '%1' kept as an extra field").arg(QString::fromUtf8(key)));
+        keepExtra(number, key, value);
+        return;
+    }
+    checkDuplicateKey(number, key);
+    MilestoneValue &slot = m_run->milestones[static_cast<int>(*id)];
+    slot = {};
+    if (isNotAvailable(value))
+        return;
+
+    const TimestampParse parsed = LagLens::parseTimestamp(value);
+    if (!parsed.error.isEmpty()) {
+        diagnose(number, Severity::Warning,
+                 Text::tr("%1: '%2' is not a usable time: %3")
+                     .arg(QString::fromUtf8(key), QString::fromUtf8(value), parsed.error));
+        keepExtra(number, key, value);
+        return;
+    }
+    if (parsed.assumedUtc) {
+        diagnose(number, Severity::Info,
+                 Text::tr("%1 has no time zone; read as UTC").arg(QString::fromUtf8(key)));
+    }
+    slot = { parsed.time, number, MilestoneOrigin::Line };
+}
+
+void TextLogParser::parseBreakdown(int number, QByteArrayView key, QByteArrayView rest)
+{
+    checkDuplicateKey(number, key);
+    BreakdownEntry entry;
+    entry.name = QString::fromUtf8(key);
+    entry.line = number;
+
+    qsizetype pos = 0;
+    const QByteArrayView value = nextToken(rest, &pos);
+    for (QByteArrayView token = nextToken(rest, &pos); !token.isEmpty(); token = nextToken(rest, &pos)) {
+        if (token.startsWith("source=")) {
+            entry.source = QString::fromUtf8(token.sliced(7));
+        } else {
+            diagnose(number, Severity::Info,
+                     Text::tr("unknown text '%1' after the figure, ignored").arg(QString::fromUtf8(token)));
+        }
+    }
+
+    if (!isNotAvailable(value)) {
+        bool ok = false;
+        const qint64 whole = value.toLongLong(&ok);
+        if (ok) {
+            entry.reportedMs = whole;
+            entry.decimal = double(whole);
+        } else {
+            const double decimal = value.toDouble(&ok);
+            if (ok && std::isfinite(decimal) && std::abs(decimal) < 9.0e15) {
+                entry.decimal = decimal;
+                if (key.endsWith("_ms"))
+                    entry.reportedMs = qRound64(decimal);
+            } else {
+                diagnose(number, Severity::Warning,
+                         Text::tr("%1: '%2' is not a number in range")
+                             .arg(QString::fromUtf8(key), QString::fromUtf8(value)));
+            }
+        }
+    }
+
+    for (BreakdownEntry &existing : m_run->breakdown) {
+        if (existing.name == entry.name) {
+            existing = entry;
+            return;
+        }
+    }
+    m_run->breakdown.append(entry);
+}
+
+void TextLogParser::parseBottleneck(int number, QByteArrayView key, QByteArrayView value)
+{
+    checkDuplicateKey(number, key);
+    ReportedBottleneck &b = m_run->reportedBottleneck;
+    b.present = true;
+    if (b.line == 0)
+        b.line = number;
+    const QString text = isNotAvailable(value) ? QString() : QString::fromUtf8(value);
+    if (key == "likely_bottleneck") {
+        b.name = text;
+    } else if (key == "likely_bottleneck_note") {
+        b.note = text;
+    } else if (key == "likely_bottleneck_ms") {
+        bool ok = false;
+        b.ms = parseInteger(value, &ok);
+        if (!ok) {
+            diagnose(number, Severity::Warning,
+                     Text::tr("likely_bottleneck_ms: '%1' is not a whole number in range")
+                         .arg(QString::fromUtf8(value)));
+        }
+    } else {
+        diagnose(number, Severity::Info,
+                 Text::tr("unknown bottleneck field '%1' kept as an extra field").arg(QString::fromUtf8(key)));
+        keepExtra(number, key, value);
+    }
+}
+
+// Reads one event line:
+//   N. [emit] recv=T step=S finished=B seq=Q msg="text" meta={json}
+// or one SSE chunk line of a direct log:
+//   N. [recv] "text"
+// The message is not escaped: its closing quote is the last one on the line, or the last one
+// before a trailing " meta={...}" that parses as a JSON object.
+ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
+{
+    ParsedEvent out;
+    Event &e = out.event;
+    qsizetype pos = 0;
+    const qsizetype size = line.size();
+    while (pos < size && (line[pos] == ' ' || line[pos] == '\t'))
+        ++pos;
+
+    const qsizetype numberStart = pos;
+    while (pos < size && line[pos] >= '0' && line[pos] <= '9')
+        ++pos;
+    bool ok = false;
+    e.index = line.sliced(numberStart, pos - numberStart).toInt(&ok);
+    if (!ok || pos >= size || line[pos] != '.') {
+        out.error = Text::tr("not an event line (expected 'N. [time] ...')");
+        return out;
+    }
+    ++pos;
+    while (pos < size && line[pos] == ' ')
+        ++pos;
+    if (pos >= size || line[pos] != '[') {
+        out.error = Text::tr("event has no [time] stamp");
+        return out;
+    }
+    const qsizetype close = line.indexOf(']', pos);
+    if (close < 0) {
+        out.error = Text::tr("event stamp has no closing ']'");
+        return out;
+    }
+    const QByteArrayView stamp = line.sliced(pos + 1, close - pos - 1);
+    Micros stampTime = kNoTime;
+    if (!isNotAvailable(stamp.trimmed())) {
+        const TimestampParse parsed = parseTimestamp(stamp);
+        if (!parsed.error.isEmpty()) {
+            out.error = Text::tr("event stamp '%1' is not a usable time: %2")
+                            .arg(QString::fromUtf8(stamp), parsed.error);
+            return out;
+        }
+        stampTime = parsed.time;
+    }
+    pos = close + 1;
+    while (pos < size && line[pos] == ' ')
+        ++pos;
+
+    auto messageFrom = [&](qsizetype quote) {
+        // `quote` is the position of the opening quote.
+        const qsizetype textStart = quote + 1;
+        QByteArrayView rest = line.sliced(textStart);
+        qsizetype closing = -1;
+        if (rest.trimmed().endsWith('}')) {
+            for (qsizetype at = rest.indexOf("\" meta={"); at >= 0; at = rest.indexOf("\" meta={", at + 1)) {
+                const QByteArrayView json = rest.sliced(at + 7).trimmed();
+                QJsonParseError error;
+                const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
+                if (error.error == QJsonParseError::NoError && doc.isObject()) {
+                    closing = at;
+                    const qsizetype metaStart = textStart + at + 7;
+                    out.meta = { static_cast<quint32>(lineOffset + metaStart),
+                                 static_cast<quint32>(line.sliced(metaStart).trimmed().size()) };
+                    break;
+                }
+            }
+        }
+        if (closing < 0) {
+            closing = rest.lastIndexOf('"');
+            if (closing < 0) {
+                out.warnings += Text::tr("message has no closing quote; kept to the end of the line");
+                closing = rest.size();
+            } else if (const QByteArrayView after = rest.sliced(closing + 1).trimmed(); !after.isEmpty()) {
+                out.warnings += Text::tr("text after the message's closing quote belongs to no field, ignored: %1")
+                                    .arg(QString::fromUtf8(after));
+            }
+        }
+        e.msg = { static_cast<quint32>(lineOffset + textStart), static_cast<quint32>(closing) };
+    };
+
+    if (pos < size && line[pos] == '"') { // an SSE chunk of a direct log
+        e.recv = stampTime;
+        messageFrom(pos);
+        return out;
+    }
+    e.stamp = stampTime;
+
+    qsizetype unknownStart = -1, unknownEnd = -1;
+    while (pos < size) {
+        while (pos < size && line[pos] == ' ')
+            ++pos;
+        if (pos >= size)
+            break;
+        if (line.sliced(pos).startsWith("msg=\"")) {
+            messageFrom(pos + 4);
+            break;
+        }
+        const qsizetype tokenStart = pos;
+        while (pos < size && line[pos] != ' ')
+            ++pos;
+        const QByteArrayView token = line.sliced(tokenStart, pos - tokenStart);
+        const qsizetype eq = token.indexOf('=');
+        const QByteArrayView key = eq > 0 ? token.first(eq) : QByteArrayView();
+        const QByteArrayView value = eq > 0 ? token.sliced(eq + 1) : QByteArrayView();
+        if (key == "recv") {
+            if (!isNotAvailable(value)) {
+                const TimestampParse parsed = parseTimestamp(value);
+                if (!parsed.error.isEmpty()) {
+                    out.error = Text::tr("recv '%1' is not a usable time: %2")
+                                    .arg(QString::fromUtf8(value), parsed.error);
+                    return out;
+                }
+                e.recv = parsed.time;
+            }
+        } else if (key == "step") {
+            e.step = { static_cast<quint32>(lineOffset + tokenStart + 5),
+                       static_cast<quint32>(value.size()) };
+        } else if (key == "finished") {
+            if (value == "true")
+                e.finished = 1;
+            else if (value == "false")
+                e.finished = 0;
+            else if (!isNotAvailable(value))
+                out.warnings += Text::tr("finished='%1' is neither true nor false").arg(QString::fromUtf8(value));
+        } else if (key == "seq") {
+            if (!isNotAvailable(value)) {
+                e.seq = value.toLongLong(&ok);
+                if (!ok || e.seq < 0) {
+                    e.seq = -1;
+                    out.warnings += Text::tr("seq='%1' is not a sequence number").arg(QString::fromUtf8(value));
+                }
+            }
+        } else {
+            if (unknownStart < 0)
+                unknownStart = tokenStart;
+            unknownEnd = pos;
+        }
+    }
+    if (unknownStart >= 0) {
+        out.unknownFields = { static_cast<quint32>(lineOffset + unknownStart),
+                              static_cast<quint32>(unknownEnd - unknownStart) };
+    }
+    return out;
+}
+
+void TextLogParser::parseEvent(int number, qsizetype begin, QByteArrayView line)
+{
+    if (isNotAvailable(line.trimmed()))
+        return;
+    ParsedEvent parsed = parseEventLine(line, begin);
+    if (!parsed.error.isEmpty()) {
+        diagnose(number, Severity::Warning, parsed.error);
+        return;
+    }
+    for (const QString &warning : std::as_const(parsed.warnings))
+        diagnose(number, Severity::Warning, warning);
+    if (!parsed.unknownFields.isEmpty()) {
+        diagnose(number, Severity::Info,
+                 Text::tr("unknown event fields kept: %1").arg(m_run->string(parsed.unknownFields)));
+    }
+    parsed.event.line = number;
+    if (!parsed.meta.isEmpty() || !parsed.unknownFields.isEmpty()) {
+        m_run->eventExtras.append(
+            { int(m_run->events.size()), parsed.meta, parsed.unknownFields });
+    }
+    m_run->events.append(parsed.event);
+}
+
+// chat:latency:* marker events carry the chat service's own clock in their meta JSON; they stand
+// in for a backend-marker milestone the Timestamps section lacks.
+void TextLogParser::applyMarkerEvents()
+{
+    static const QHash<QString, MilestoneId> byLabel {
+        { QStringLiteral("request-dispatch"), MilestoneId::RequestDispatchAt },
+        { QStringLiteral("upstream-accepted"), MilestoneId::UpstreamAcceptedAt },
+        { QStringLiteral("first-upstream-delta"), MilestoneId::FirstUpstreamDeltaAt },
+        { QStringLiteral("first-batch"), MilestoneId::FirstBatchEmitAt },
+    };
+    for (const EventExtra &extra : std::as_const(m_run->eventExtras)) {
+        if (extra.meta.isEmpty())
+            continue;
+        const Event &event = m_run->events[extra.eventIndex];
+        const QJsonObject meta = QJsonDocument::fromJson(m_run->bytes(extra.meta).toByteArray()).object();
+        QString label = meta.value(QLatin1String("label")).toString();
+        const QString step = m_run->string(event.step);
+        if (label.isEmpty() && step.startsWith(u"chat:latency:"))
+            label = step.mid(13);
+        const auto it = byLabel.constFind(label);
+        const QJsonValue emitValue = meta.value(QLatin1String("server_emit_ts_ms"));
+        if (it == byLabel.cend() || !emitValue.isDouble())
+            continue;
+        const double emitMs = emitValue.toDouble();
+        if (!(std::abs(emitMs) < 1.0e14)) { // beyond year 5000: not a time
+            diagnose(event.line, Severity::Warning, Text::tr("marker server_emit_ts_ms is out of range"));
+            continue;
+        }
+        const Micros time = qRound64(emitMs * 1000.0);
+
+        QList<MilestoneId> targets { *it };
+        if (*it == MilestoneId::FirstBatchEmitAt)
+            targets.append(MilestoneId::FirstTokenServerEmitAt);
+        for (MilestoneId id : targets) {
+            MilestoneValue &slot = m_run->milestones[static_cast<int>(id)];
+            const QString key = QString::fromLatin1(milestoneInfo(id).key);
+            if (!slot.isSet()) {
+                slot = { time, event.line, MilestoneOrigin::MarkerEvent };
+                diagnose(event.line, Severity::Info,
+                         Text::tr("%1 taken from this marker event (the Timestamps section lacks it)").arg(key));
+            } else if (std::abs(slot.time - time) >= 1000) {
+                diagnose(event.line, Severity::Warning,
+                         Text::tr("marker event says %1 = %2, the Timestamps section (line %3) says %4")
+                             .arg(key, formatUtc(time))
+                             .arg(slot.line)
+                             .arg(formatUtc(slot.time)));
+            }
+        }
+    }
+}
+
+// Turns UTF-16 input into UTF-8 and skips a UTF-8 byte-order mark; returns where text begins.
+qsizetype prepareText(QByteArray *bytes, QList<Diagnostic> *notes)
+{
+    const bool utf16le = bytes->startsWith("\xFF\xFE");
+    const bool utf16be = bytes->startsWith("\xFE\xFF");
+    bool guessedUtf16 = false;
+    if (!utf16le && !utf16be && bytes->size() >= 4) {
+        // No byte-order mark: ASCII text in UTF-16 has a zero in every other byte.
+        const qsizetype probe = std::min<qsizetype>(bytes->size() & ~qsizetype(1), 256);
+        int zeroOdd = 0, zeroEven = 0;
+        for (qsizetype i = 0; i < probe; ++i)
+            (i % 2 ? zeroOdd : zeroEven) += bytes->at(i) == '\0' ? 1 : 0;
+        guessedUtf16 = zeroOdd > probe / 4 || zeroEven > probe / 4;
+        if (guessedUtf16 && zeroOdd >= zeroEven)
+            bytes->prepend("\xFF\xFE");
+        else if (guessedUtf16)
+            bytes->prepend("\xFE\xFF");
+    }
+    if (utf16le || utf16be || guessedUtf16) {
+        QStringDecoder decoder(QStringDecoder::Utf16);
+        const QString text = decoder(*bytes);
+        *bytes = text.toUtf8();
+        notes->append({ 0, Severity::Info, Text::tr("the file is UTF-16; read after converting it to UTF-8") });
+        if (decoder.hasError())
+            notes->append({ 0, Severity::Warning, Text::tr("the UTF-16 text has invalid code units, replaced") });
+    }
+    return bytes->startsWith("\xEF\xBB\xBF") ? 3 : 0;
+}
+
+} // namespace
+
+ParseResult parseLogBytes(const QByteArray &input, const QString &filePath)
+{
+    // A file that opens with '{' is JSON: a benchmark result, or an error that says why not.
+    if (const qsizetype first = input.indexOf('{'); first >= 0 && input.first(first).trimmed().isEmpty())
+        return parseBenchmarkJson(input, filePath);
+
+    QByteArray bytes = input;
+    QList<Diagnostic> notes;
+    const qsizetype start = prepareText(&bytes, &notes);
+    if (bytes.size() > kMaxFileBytes) {
+        ParseResult result;
+        result.filePath = filePath;
+        result.error = Text::tr("the file is larger than the 4 GiB LagLens can read");
+        return result;
+    }
+
+    TextLogParser parser(bytes, filePath);
+    for (const Diagnostic &note : std::as_const(notes))
+        parser.addFileDiagnostic(note);
+    return parser.parse(start);
+}
+
+ParseResult parseLogFile(const QString &filePath)
+{
+    ParseResult result;
+    result.filePath = filePath;
+    const QFileInfo info(filePath);
+    if (!info.exists()) {
+        result.error = Text::tr("the file does not exist");
+        return result;
+    }
+    if (info.isDir()) {
+        result.error = Text::tr("this is a folder, not a log file");
+        return result;
+    }
+    if (info.size() > kMaxFileBytes) {
+        result.error = Text::tr("the file is %1 bytes; LagLens reads logs up to 4 GiB").arg(info.size());
+        return result;
+    }
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = Text::tr("cannot read the file: %1").arg(file.errorString());
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        result.error = Text::tr("cannot read the file: %1").arg(file.errorString());
+        return result;
+    }
+    qCDebug(lcParser) << "read" << bytes.size() << "bytes from" << filePath;
+    return parseLogBytes(bytes, filePath);
+}
+
+} // namespace LagLens

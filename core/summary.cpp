@@ -1,0 +1,261 @@
+#include "summary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace LagLens {
+
+namespace {
+
+QJsonValue orNull(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue orNull(const std::optional<qint64> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue orNull(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonValue timeOrNull(Micros time)
+{
+    return hasTime(time) ? QJsonValue(formatUtc(time)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue keyOf(MilestoneId id)
+{
+    return QString::fromLatin1(milestoneInfo(id).key);
+}
+
+QJsonValue verdictJson(const std::optional<Verdict> &verdict)
+{
+    if (!verdict)
+        return QJsonValue::Null;
+    return QJsonObject { { QStringLiteral("name"), verdict->name },
+                         { QStringLiteral("ms"), verdict->ms },
+                         { QStringLiteral("share"), verdict->share } };
+}
+
+QJsonObject clockJson(const ClockEstimate &clock)
+{
+    return QJsonObject {
+        { QStringLiteral("offset_ms"), clock.known ? QJsonValue(clock.offsetMs) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("lower_bound_ms"), orNull(clock.lowerMs) },
+        { QStringLiteral("upper_bound_ms"), orNull(clock.upperMs) },
+        { QStringLiteral("skew_proven"), clock.skewProven },
+        { QStringLiteral("inconsistent"), clock.inconsistent },
+        { QStringLiteral("method"), clock.method },
+    };
+}
+
+QJsonArray eventsJson(const Run &run, const Analysis &a)
+{
+    QJsonArray events;
+    for (const Event &e : run.events) {
+        QJsonObject o {
+            { QStringLiteral("index"), e.index },
+            { QStringLiteral("line"), e.line },
+            { QStringLiteral("step"), e.step.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(run.string(e.step)) },
+            { QStringLiteral("finished"), e.finished < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(e.finished == 1) },
+            { QStringLiteral("seq"), e.seq < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(e.seq) },
+            { QStringLiteral("emit"), timeOrNull(e.stamp) },
+            { QStringLiteral("recv"), timeOrNull(e.recv) },
+            { QStringLiteral("lag_ms"), e.hasLag() ? QJsonValue(a.eventLagMs(e, ClockView::Raw)) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("msg"), run.string(e.msg) },
+        };
+        events.append(o);
+    }
+    for (const EventExtra &extra : run.eventExtras) {
+        QJsonObject o = events[extra.eventIndex].toObject();
+        if (!extra.meta.isEmpty())
+            o.insert(QStringLiteral("meta"), QJsonDocument::fromJson(run.bytes(extra.meta).toByteArray()).object());
+        if (!extra.unknownFields.isEmpty())
+            o.insert(QStringLiteral("unknown_fields"), run.string(extra.unknownFields));
+        events[extra.eventIndex] = o;
+    }
+    return events;
+}
+
+QJsonObject streamJson(const StreamStats &s)
+{
+    return QJsonObject {
+        { QStringLiteral("lag_count"), s.lagCount },
+        { QStringLiteral("median_lag_ms"), s.lagCount ? QJsonValue(s.medianLagMs) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("p90_lag_ms"), s.lagCount ? QJsonValue(s.p90LagMs) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("max_lag_ms"), s.lagCount ? QJsonValue(s.maxLagMs) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("min_lag_ms"), s.lagCount ? QJsonValue(s.minLagMs) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("stall_threshold_ms"), s.lagCount ? QJsonValue(s.stallThresholdMs) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("token_batches"), s.tokenBatches },
+        { QStringLiteral("chars_per_second"), orNull(s.charsPerSecond) },
+        { QStringLiteral("batches_per_second"), orNull(s.batchesPerSecond) },
+        { QStringLiteral("mean_emit_gap_ms"), orNull(s.meanEmitGapMs) },
+        { QStringLiteral("mean_recv_gap_ms"), orNull(s.meanRecvGapMs) },
+        { QStringLiteral("max_emit_gap_ms"), orNull(s.maxEmitGapMs) },
+        { QStringLiteral("jitter_ms"), orNull(s.jitterMs) },
+    };
+}
+
+} // namespace
+
+QString formatName(LogFormat format)
+{
+    switch (format) {
+    case LogFormat::Ivcap:
+        return QStringLiteral("ivcap");
+    case LogFormat::Direct:
+        return QStringLiteral("direct");
+    case LogFormat::Benchmark:
+        return QStringLiteral("benchmark");
+    }
+    return {};
+}
+
+QJsonObject runSummary(const Run &run, const Analysis &a)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("source"), run.filePath);
+    o.insert(QStringLiteral("name"), run.displayName);
+    o.insert(QStringLiteral("position"), run.positionInFile);
+    o.insert(QStringLiteral("first_line"), run.firstLine);
+    o.insert(QStringLiteral("format"), formatName(run.format));
+    o.insert(QStringLiteral("status"), orNull(run.status));
+    o.insert(QStringLiteral("job_id"), orNull(run.jobId));
+    o.insert(QStringLiteral("events_connection_status"), orNull(run.eventsConnectionStatus));
+    o.insert(QStringLiteral("token_events"), orNull(run.tokenEvents));
+    o.insert(QStringLiteral("token_count"), orNull(run.tokenCount));
+    o.insert(QStringLiteral("ttft_ms"), orNull(a.ttftMs));
+
+    QJsonObject milestones;
+    for (const MilestoneInfo &info : milestoneTable()) {
+        const MilestoneValue &m = run.milestones[static_cast<int>(info.id)];
+        if (m.origin != MilestoneOrigin::Absent || run.format == LogFormat::Ivcap)
+            milestones.insert(QString::fromLatin1(info.key), timeOrNull(m.time));
+    }
+    if (run.format != LogFormat::Benchmark)
+        o.insert(QStringLiteral("milestones"), milestones);
+
+    QJsonArray segments;
+    for (const Segment &s : a.segments) {
+        segments.append(QJsonObject { { QStringLiteral("name"), s.name },
+                                      { QStringLiteral("from"), keyOf(s.from) },
+                                      { QStringLiteral("to"), keyOf(s.to) },
+                                      { QStringLiteral("ms"), orNull(s.ms) },
+                                      { QStringLiteral("corrected_ms"), orNull(s.correctedMs) },
+                                      { QStringLiteral("crosses_clocks"), s.crossesClocks } });
+    }
+    o.insert(QStringLiteral("segments"), segments);
+    o.insert(QStringLiteral("unattributed_ms"), orNull(a.unattributedMs));
+    o.insert(QStringLiteral("bottleneck"), verdictJson(a.bottleneck));
+    o.insert(QStringLiteral("bottleneck_corrected"), verdictJson(a.bottleneckCorrected));
+
+    const ReportedBottleneck &rb = run.reportedBottleneck;
+    o.insert(QStringLiteral("reported_bottleneck"),
+             rb.present ? QJsonValue(QJsonObject { { QStringLiteral("name"), orNull(rb.name) },
+                                                   { QStringLiteral("ms"), orNull(rb.ms) },
+                                                   { QStringLiteral("note"), orNull(rb.note) } })
+                        : QJsonValue(QJsonValue::Null));
+
+    QJsonArray breakdown;
+    for (const FigureCheck &f : a.figures) {
+        breakdown.append(QJsonObject { { QStringLiteral("name"), f.name },
+                                       { QStringLiteral("reported"), orNull(f.reported) },
+                                       { QStringLiteral("computed"), orNull(f.computedMs) },
+                                       { QStringLiteral("corrected"), orNull(f.correctedMs) },
+                                       { QStringLiteral("source"), orNull(f.source) },
+                                       { QStringLiteral("status"), figureStatusName(f.status) },
+                                       { QStringLiteral("crosses_clocks"), f.crossesClocks },
+                                       { QStringLiteral("line"), f.line } });
+    }
+    o.insert(QStringLiteral("breakdown"), breakdown);
+
+    const ClockEstimate &platform = a.platformClock;
+    o.insert(QStringLiteral("clock_offset_ms"), platform.known ? QJsonValue(platform.offsetMs) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("clock_offset_bound_ms"), orNull(platform.upperMs));
+    o.insert(QStringLiteral("clocks"), QJsonObject { { QStringLiteral("platform"), clockJson(platform) },
+                                                     { QStringLiteral("service"), clockJson(a.serviceClock) } });
+
+    o.insert(QStringLiteral("events"), eventsJson(run, a));
+    QJsonArray bursts;
+    for (const Burst &b : a.bursts) {
+        bursts.append(QJsonObject { { QStringLiteral("first_index"), run.events[b.first].index },
+                                    { QStringLiteral("last_index"), run.events[b.last].index },
+                                    { QStringLiteral("stall_ms"), b.stallMs } });
+    }
+    o.insert(QStringLiteral("bursts"), bursts);
+    QJsonArray stalls;
+    for (const Stall &s : a.stalls) {
+        stalls.append(QJsonObject { { QStringLiteral("after_index"), run.events[s.after].index },
+                                    { QStringLiteral("next_index"), run.events[s.next].index },
+                                    { QStringLiteral("gap_ms"), s.gapMs },
+                                    { QStringLiteral("excess_ms"), s.excessMs } });
+    }
+    o.insert(QStringLiteral("stalls"), stalls);
+    QJsonArray steps;
+    for (const Step &s : a.steps) {
+        steps.append(QJsonObject {
+            { QStringLiteral("step"), run.string(s.name) },
+            { QStringLiteral("start"), s.start >= 0 ? timeOrNull(run.events[s.start].stamp) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("finish"), s.finish >= 0 ? timeOrNull(run.events[s.finish].stamp) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("ms"), orNull(s.ms) } });
+    }
+    o.insert(QStringLiteral("steps"), steps);
+    o.insert(QStringLiteral("answer_chars"), a.stream.answerChars);
+    o.insert(QStringLiteral("answer_partial"), a.stream.answerPartial);
+    o.insert(QStringLiteral("stream"), streamJson(a.stream));
+
+    if (run.benchmark) {
+        const BenchmarkFigures &b = *run.benchmark;
+        o.insert(QStringLiteral("benchmark"),
+                 QJsonObject { { QStringLiteral("group"), b.group },
+                               { QStringLiteral("entry"), b.entry },
+                               { QStringLiteral("submit_to_complete_ms"), orNull(b.submitToCompleteMs) },
+                               { QStringLiteral("submit_to_job_created_ms"), orNull(b.submitToJobCreatedMs) },
+                               { QStringLiteral("submit_to_first_event_ms"), orNull(b.submitToFirstEventMs) },
+                               { QStringLiteral("submit_to_events_connected_ms"), orNull(b.submitToEventsConnectedMs) },
+                               { QStringLiteral("tokens_per_second"), orNull(b.tokensPerSecond) },
+                               { QStringLiteral("error"), orNull(b.error) } });
+    }
+
+    QJsonArray extras;
+    for (const ExtraField &f : run.extraFields) {
+        extras.append(QJsonObject { { QStringLiteral("section"), f.section },
+                                    { QStringLiteral("key"), f.key },
+                                    { QStringLiteral("value"), f.value },
+                                    { QStringLiteral("line"), f.line } });
+    }
+    o.insert(QStringLiteral("extra_fields"), extras);
+
+    QJsonArray diagnostics;
+    for (const QList<Diagnostic> *list : { &run.diagnostics, &a.diagnostics }) {
+        for (const Diagnostic &d : *list) {
+            diagnostics.append(QJsonObject { { QStringLiteral("line"), d.line },
+                                             { QStringLiteral("severity"), severityName(d.severity) },
+                                             { QStringLiteral("message"), d.message } });
+        }
+    }
+    o.insert(QStringLiteral("diagnostics"), diagnostics);
+    return o;
+}
+
+QByteArray summaryJson(const QList<ParseResult> &results)
+{
+    QJsonArray runs;
+    QJsonArray errors;
+    for (const ParseResult &result : results) {
+        if (!result.ok()) {
+            errors.append(QJsonObject { { QStringLiteral("source"), result.filePath },
+                                        { QStringLiteral("error"), result.error } });
+        }
+        for (const RunPtr &run : result.runs)
+            runs.append(runSummary(*run, analyze(*run)));
+    }
+    return QJsonDocument(QJsonObject { { QStringLiteral("runs"), runs }, { QStringLiteral("errors"), errors } })
+        .toJson(QJsonDocument::Indented);
+}
+
+} // namespace LagLens

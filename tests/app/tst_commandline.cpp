@@ -1,0 +1,191 @@
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real laglens executable the way users and scripts do.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void summaryOfTheSample();
+    void summaryReportsUnreadableFilesAndGoesOn();
+    void usageErrorsExitWithTwo_data();
+    void usageErrorsExitWithTwo();
+    void exportWritesAPngOfTheRequestedSize();
+    void exportWithoutDisplay();
+    void failedExportLeavesNoFile();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Result run(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(LAGLENS_BINARY), arguments);
+        if (!process.waitForFinished(60000))
+            return {};
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                 process.readAllStandardError() };
+    }
+    static QString data(const char *name) { return QStringLiteral(LAGLENS_TEST_DATA "/") + QLatin1String(name); }
+};
+
+void TestCommandLine::summaryOfTheSample()
+{
+    const Result r = run({ QStringLiteral("--summary"), data("seed-run.log") });
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject run = root.value(QLatin1String("runs")).toArray().first().toObject();
+
+    QCOMPARE(run.value(QLatin1String("source")).toString(), data("seed-run.log"));
+    QCOMPARE(run.value(QLatin1String("format")).toString(), QStringLiteral("ivcap"));
+    QCOMPARE(run.value(QLatin1String("status")).toString(), QStringLiteral("success"));
+    QCOMPARE(run.value(QLatin1String("job_id")).toString(), QStringLiteral("urn:ivcap:job:e4c8852d-673b-4e0f-82fd-b9005cacf161"));
+    QCOMPARE(run.value(QLatin1String("ttft_ms")).toDouble(), 14579.0);
+
+    const QJsonArray segments = run.value(QLatin1String("segments")).toArray();
+    QCOMPARE(segments.size(), 5);
+    const QStringList names { QStringLiteral("submit_to_request_dispatch"), QStringLiteral("model_proxy_ttft"),
+                              QStringLiteral("server_buffer_flush_delay"), QStringLiteral("jobevents_pipeline_delay"),
+                              QStringLiteral("event_envelope_to_client_receive") };
+    const QList<double> ms { 709, 9976, 1758, 2116, 20 };
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(segments[i].toObject().value(QLatin1String("name")).toString(), names[i]);
+        QCOMPARE(segments[i].toObject().value(QLatin1String("ms")).toDouble(), ms[i]);
+    }
+    QCOMPARE(segments[1].toObject().value(QLatin1String("from")).toString(), QStringLiteral("request_dispatch_at"));
+
+    const QJsonObject bottleneck = run.value(QLatin1String("bottleneck")).toObject();
+    QCOMPARE(bottleneck.value(QLatin1String("name")).toString(), QStringLiteral("model_proxy_ttft"));
+    QCOMPARE(bottleneck.value(QLatin1String("ms")).toDouble(), 9976.0);
+    QCOMPARE(bottleneck.value(QLatin1String("share")).toDouble(), 9976.0 / 14579.0);
+    QCOMPARE(run.value(QLatin1String("reported_bottleneck")).toObject().value(QLatin1String("ms")).toDouble(), 9976.0);
+
+    const QJsonArray events = run.value(QLatin1String("events")).toArray();
+    QCOMPARE(events.size(), 40);
+    const QJsonObject sixth = events[5].toObject();
+    QCOMPARE(sixth.value(QLatin1String("index")).toInt(), 6);
+    QCOMPARE(sixth.value(QLatin1String("step")).toString(), QStringLiteral("chat:tokens:14"));
+    QCOMPARE(sixth.value(QLatin1String("finished")).toBool(), false);
+    QCOMPARE(sixth.value(QLatin1String("seq")).toInt(), 9936);
+    QCOMPARE(sixth.value(QLatin1String("emit")).toString(), QStringLiteral("2026-02-12T02:47:13.953Z"));
+    QCOMPARE(sixth.value(QLatin1String("recv")).toString(), QStringLiteral("2026-02-12T02:47:15.801Z"));
+    QCOMPARE(sixth.value(QLatin1String("lag_ms")).toDouble(), 1848.0);
+
+    const QJsonObject burst = run.value(QLatin1String("bursts")).toArray().first().toObject();
+    QCOMPARE(burst.value(QLatin1String("first_index")).toInt(), 6);
+    QCOMPARE(burst.value(QLatin1String("last_index")).toInt(), 8);
+    QCOMPARE(burst.value(QLatin1String("stall_ms")).toDouble(), 1848.0);
+    const QJsonObject stall = run.value(QLatin1String("stalls")).toArray().first().toObject();
+    QCOMPARE(stall.value(QLatin1String("after_index")).toInt(), 5);
+    QCOMPARE(stall.value(QLatin1String("gap_ms")).toDouble(), 2767.0);
+
+    QCOMPARE(run.value(QLatin1String("clock_offset_ms")).toDouble(), 0.0);
+    QCOMPARE(run.value(QLatin1String("clock_offset_bound_ms")).toDouble(), 16.0);
+    QCOMPARE(run.value(QLatin1String("breakdown")).toArray().size(), 13);
+    QCOMPARE(run.value(QLatin1String("diagnostics")).toArray().size(), 0);
+    QVERIFY(run.value(QLatin1String("milestones")).toObject().value(QLatin1String("upstream_accepted_at")).isNull());
+}
+
+void TestCommandLine::summaryReportsUnreadableFilesAndGoesOn()
+{
+    const Result r = run({ QStringLiteral("--summary"), data("not-a-log.txt"), data("skewed-run.log") });
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root.value(QLatin1String("runs")).toArray().size(), 1);
+    const QJsonArray errors = root.value(QLatin1String("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors[0].toObject().value(QLatin1String("source")).toString(), data("not-a-log.txt"));
+    QVERIFY(r.err.contains("not-a-log.txt"));
+
+    // The clamped figure of the skewed run is a diagnostic with its line.
+    const QJsonObject skewed = root.value(QLatin1String("runs")).toArray().first().toObject();
+    QCOMPARE(skewed.value(QLatin1String("clock_offset_ms")).toDouble(), -40.0);
+    bool clamped = false;
+    for (const QJsonValue &d : skewed.value(QLatin1String("diagnostics")).toArray())
+        clamped = clamped || (d.toObject().value(QLatin1String("line")).toInt() == 31 && d.toObject().value(QLatin1String("message")).toString().contains(QLatin1String("clamped")));
+    QVERIFY(clamped);
+}
+
+void TestCommandLine::usageErrorsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("unknown option") << QStringList { QStringLiteral("--frobnicate") };
+    QTest::addRow("summary without files") << QStringList { QStringLiteral("--summary") };
+    QTest::addRow("export without files") << QStringList { QStringLiteral("--export"), QStringLiteral("x.png") };
+    QTest::addRow("bad size") << QStringList { QStringLiteral("--export"), QStringLiteral("x.png"), QStringLiteral("--size"),
+                                               QStringLiteral("big"), data("seed-run.log") };
+    QTest::addRow("summary and export") << QStringList { QStringLiteral("--summary"), QStringLiteral("--export"),
+                                                         QStringLiteral("x.png"), data("seed-run.log") };
+}
+
+void TestCommandLine::usageErrorsExitWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Result r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.startsWith("laglens: "));
+}
+
+void TestCommandLine::exportWritesAPngOfTheRequestedSize()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("timeline.png"));
+    const Result r = run({ QStringLiteral("--export"), out, QStringLiteral("--size"), QStringLiteral("1200x700"),
+                           data("seed-run.log"), data("skewed-run.log") });
+    QCOMPARE(r.exitCode, 0);
+    const QImage image(out);
+    QCOMPARE(image.size(), QSize(1200, 700));
+    int dark = 0;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+    }
+    QVERIFY(dark > 500);
+
+    const QString defaultSize = dir.filePath(QStringLiteral("default.png"));
+    QCOMPARE(run({ QStringLiteral("--export"), defaultSize, data("seed-run.log") }).exitCode, 0);
+    QCOMPARE(QImage(defaultSize).size(), QSize(1600, 900));
+}
+
+void TestCommandLine::exportWithoutDisplay()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("headless.png"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const Result r = run({ QStringLiteral("--export"), out, data("seed-run.log") }, env);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QImage(out).size(), QSize(1600, 900));
+}
+
+void TestCommandLine::failedExportLeavesNoFile()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("no-such-folder/timeline.png"));
+    const Result r = run({ QStringLiteral("--export"), out, data("seed-run.log") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!QFile::exists(out));
+
+    const QString nothing = dir.filePath(QStringLiteral("nothing.png"));
+    QCOMPARE(run({ QStringLiteral("--export"), nothing, data("not-a-log.txt") }).exitCode, 1);
+    QVERIFY(!QFile::exists(nothing));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

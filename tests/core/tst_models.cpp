@@ -1,0 +1,121 @@
+#include "models.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace LagLens;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void runListModel();
+    void segmentModelSortsLargestFirst();
+    void figureModelMarksClampedFigures();
+    void diagnosticModelOrdersByLine();
+    void eventModelMarksBurstsAndStalls();
+    void modelsStayConsistentAcrossRuns();
+
+private:
+    static AnalysedRun load(const char *name)
+    {
+        const LoadedFile file = loadAndAnalyse(QStringLiteral(LAGLENS_TEST_DATA "/") + QLatin1String(name));
+        return file.runs.value(0);
+    }
+};
+
+void TestModels::runListModel()
+{
+    RunListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append({ load("seed-run.log"), load("skewed-run.log") });
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1).data().toString(), QStringLiteral("skewed-run.log"));
+    QVERIFY(model.index(0).data(Qt::ToolTipRole).toString().contains(QLatin1String("14579 ms")));
+    model.removeAt(0);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0).data().toString(), QStringLiteral("skewed-run.log"));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::segmentModelSortsLargestFirst()
+{
+    SegmentModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRun(load("seed-run.log"), ClockView::Raw);
+    QCOMPARE(model.rowCount(), 5);
+    // 9976, 2116, 1758, 709, 20 ms.
+    const QStringList expected { QStringLiteral("9976"), QStringLiteral("2116"), QStringLiteral("1758"),
+                                 QStringLiteral("709"), QStringLiteral("20") };
+    for (int row = 0; row < 5; ++row)
+        QCOMPARE(model.index(row, SegmentModel::MsColumn).data().toString(), expected[row]);
+    QCOMPARE(model.index(0, SegmentModel::ShareColumn).data().toString(), QStringLiteral("68.4%"));
+    QCOMPARE(model.index(0, SegmentModel::NameColumn).data(SeverityRole).toInt(), int(Severity::Error));
+    QVERIFY(!model.index(1, SegmentModel::NameColumn).data(SeverityRole).isValid());
+}
+
+void TestModels::figureModelMarksClampedFigures()
+{
+    FigureModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRun(load("skewed-run.log"));
+    QCOMPARE(model.rowCount(), 13);
+    // Row 8 is event_envelope_to_client_receive_ms, the ninth figure of the log.
+    QCOMPARE(model.index(8, FigureModel::NameColumn).data().toString(), QStringLiteral("event_envelope_to_client_receive_ms"));
+    QCOMPARE(model.index(8, FigureModel::ReportedColumn).data().toString(), QStringLiteral("0"));
+    QCOMPARE(model.index(8, FigureModel::ComputedColumn).data().toString(), QStringLiteral("-27"));
+    QCOMPARE(model.index(8, FigureModel::CorrectedColumn).data().toString(), QStringLiteral("13"));
+    QCOMPARE(model.index(8, FigureModel::StatusColumn).data(SeverityRole).toInt(), int(Severity::Warning));
+    QCOMPARE(model.index(0, FigureModel::CorrectedColumn).data().toString(), QString()); // one clock only
+}
+
+void TestModels::diagnosticModelOrdersByLine()
+{
+    DiagnosticModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRun(load("broken-lines.log"));
+    QCOMPARE(model.rowCount(), 16); // the 16 lines tst_parser lists for this file
+    int previous = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const int line = model.index(row, DiagnosticModel::LineColumn).data(SortRole).toInt();
+        QVERIFY(line >= previous);
+        previous = line;
+    }
+    QCOMPARE(model.index(0, DiagnosticModel::LineColumn).data().toString(), QStringLiteral("4"));
+}
+
+void TestModels::eventModelMarksBurstsAndStalls()
+{
+    EventModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRun(load("seed-run.log"), ClockView::Raw);
+    QCOMPARE(model.rowCount(), 40);
+    QCOMPARE(model.index(5, EventModel::LagColumn).data().toString(), QStringLiteral("1848"));
+    QCOMPARE(model.index(5, EventModel::IndexColumn).data(SeverityRole).toInt(), int(Severity::Error)); // after the stall
+    QCOMPARE(model.index(6, EventModel::IndexColumn).data(SeverityRole).toInt(), int(Severity::Warning)); // in the burst
+    QVERIFY(!model.index(0, EventModel::IndexColumn).data(SeverityRole).isValid());
+    // Event 1 was stamped 28.114 s after submit (02:47:10.401 - 02:46:42.287).
+    QCOMPARE(model.index(0, EventModel::StampColumn).data().toString(), QStringLiteral("28.114"));
+    QCOMPARE(model.index(1, EventModel::StepColumn).data().toString(), QStringLiteral("chat:tokens:12 (start)"));
+}
+
+void TestModels::modelsStayConsistentAcrossRuns()
+{
+    EventModel events;
+    SegmentModel segments;
+    QAbstractItemModelTester eventTester(&events, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester segmentTester(&segments, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (const char *name : { "seed-run.log", "direct-run.log", "events-na.log", "skewed-run.log" }) {
+        events.setRun(load(name), ClockView::Corrected);
+        segments.setRun(load(name), ClockView::Corrected);
+    }
+    events.setRun({}, ClockView::Raw);
+    segments.setRun({}, ClockView::Raw);
+    QCOMPARE(events.rowCount(), 0);
+    QCOMPARE(segments.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

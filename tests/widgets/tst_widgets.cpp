@@ -1,0 +1,151 @@
+#include "bottleneckpanel.h"
+#include "exportimage.h"
+#include "runview.h"
+
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LagLens;
+
+class TestWidgets : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exportHasTheRequestedSizeAndIsNotBlank_data();
+    void exportHasTheRequestedSizeAndIsNotBlank();
+    void exportHeaderNamesRunVerdictAndClocks();
+    void timelineTooltipsShowLogTextLiterally();
+    void timelineStartsAtSubmit();
+    void comparisonSharesOneTimeAxis();
+    void panelSaysWhereTheTimeWent();
+    void savingNeverLeavesAHalfWrittenFile();
+
+private:
+    static AnalysedRun load(const char *name)
+    {
+        return loadAndAnalyse(QStringLiteral(LAGLENS_TEST_DATA "/") + QLatin1String(name)).runs.value(0);
+    }
+    static double inkShare(const QImage &image)
+    {
+        qint64 ink = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (qGray(image.pixel(x, y)) < 200)
+                    ++ink;
+            }
+        }
+        return double(ink) / (double(image.width()) * image.height());
+    }
+};
+
+void TestWidgets::exportHasTheRequestedSizeAndIsNotBlank_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QSize>("size");
+    QTest::addRow("sample at the default size") << QStringLiteral("seed-run.log") << QSize(1600, 900);
+    QTest::addRow("sample, small") << QStringLiteral("seed-run.log") << QSize(640, 480);
+    QTest::addRow("direct run") << QStringLiteral("direct-run.log") << QSize(1200, 700);
+    QTest::addRow("no events") << QStringLiteral("events-na.log") << QSize(800, 600);
+}
+
+void TestWidgets::exportHasTheRequestedSizeAndIsNotBlank()
+{
+    QFETCH(QString, file);
+    QFETCH(QSize, size);
+    const AnalysedRun run = loadAndAnalyse(QStringLiteral(LAGLENS_TEST_DATA "/") + file).runs.value(0);
+    QVERIFY(run.run);
+    const QImage image = renderRunsImage({ run }, { size, ClockView::Raw });
+    QCOMPARE(image.size(), size);
+    // Text, lanes and axes darken well over one per cent of the picture; a blank one has none.
+    QVERIFY2(inkShare(image) > 0.01, qPrintable(QString::number(inkShare(image))));
+}
+
+void TestWidgets::exportHeaderNamesRunVerdictAndClocks()
+{
+    const QStringList raw = exportHeaderLines({ load("seed-run.log") }, ClockView::Raw);
+    QVERIFY(raw[0].contains(QLatin1String("urn:ivcap:job:e4c8852d-673b-4e0f-82fd-b9005cacf161")));
+    QVERIFY(raw[0].contains(QLatin1String("2026-02-12T02:46:42.287Z")));
+    QVERIFY(raw[1].contains(QLatin1String("14579 ms")));
+    QVERIFY(raw[1].contains(QLatin1String("9976 ms (68%)")));
+    QVERIFY(raw[1].contains(QLatin1String("stall")));
+    QVERIFY(raw.last().contains(QLatin1String("not corrected")));
+    const QStringList corrected = exportHeaderLines({ load("skewed-run.log") }, ClockView::Corrected);
+    QVERIFY(corrected.last().contains(QLatin1String("corrected onto the client clock")));
+    QVERIFY(corrected.last().contains(QLatin1String("Clock skew is proven in skewed-run.log")));
+}
+
+void TestWidgets::timelineTooltipsShowLogTextLiterally()
+{
+    RunView view;
+    view.resize(1400, 800);
+    view.setRuns({ load("messages.log") });
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    // Scan the client lane for the event whose message holds markup and an ampersand.
+    QWidget *timeline = view.timelineWidget();
+    QString found;
+    for (int y = 0; y < timeline->height() && found.isEmpty(); y += 2) {
+        for (int x = 0; x < timeline->width() && found.isEmpty(); x += 1) {
+            const QString tip = view.timelineToolTipAt(QPoint(x, y));
+            if (tip.contains(QLatin1String("<b>bold</b>")))
+                found = tip;
+        }
+    }
+    QVERIFY2(!found.isEmpty(), "no tooltip shows event 4");
+    QVERIFY(found.contains(QStringLiteral("He said \"hi\" \\ <b>bold</b> & \U0001F600 “curly” meta=no")));
+}
+
+void TestWidgets::timelineStartsAtSubmit()
+{
+    RunView view;
+    view.setRuns({ load("seed-run.log") });
+    const auto [lower, upper] = view.visibleRange();
+    // Submit is time zero and the run finished 61.763 s later; the fit adds a small margin.
+    QVERIFY(lower < 0 && lower > -3);
+    QVERIFY(upper > 61.763 && upper < 66);
+}
+
+void TestWidgets::comparisonSharesOneTimeAxis()
+{
+    RunView view;
+    view.setRuns({ load("seed-run.log"), load("skewed-run.log") });
+    const auto [lower, upper] = view.visibleRange();
+    QVERIFY(upper > 61.763); // the longer of the two runs
+    view.setVisibleRange(10, 20);
+    QCOMPARE(view.visibleRange(), qMakePair(10.0, 20.0));
+}
+
+void TestWidgets::panelSaysWhereTheTimeWent()
+{
+    BottleneckPanel panel;
+    panel.setRun(load("seed-run.log"), ClockView::Raw);
+    const QStringList texts = panel.findingTexts();
+    QCOMPARE(texts.first(),
+             QStringLiteral("Bottleneck: model proxy time to first delta, 9976 ms of the 14579 ms time to first token (68.4%)."));
+    QVERIFY(texts.contains(QStringLiteral("• The log's own guess agrees: model_proxy_ttft (9976 ms).")));
+    panel.setRun({}, ClockView::Raw);
+    QCOMPARE(panel.findingTexts().size(), 1);
+}
+
+void TestWidgets::savingNeverLeavesAHalfWrittenFile()
+{
+    QTemporaryDir dir;
+    QImage image(100, 80, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QString error;
+    const QString good = dir.filePath(QStringLiteral("ok.png"));
+    QVERIFY(saveImageAtomically(image, good, &error));
+    QCOMPARE(QImage(good).size(), QSize(100, 80));
+
+    const QString bad = dir.filePath(QStringLiteral("missing-folder/out.png"));
+    QVERIFY(!saveImageAtomically(image, bad, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QFile::exists(bad));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("ok.png") });
+}
+
+QTEST_MAIN(TestWidgets)
+#include "tst_widgets.moc"

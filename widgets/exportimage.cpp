@@ -1,0 +1,166 @@
+#include "exportimage.h"
+
+#include "colors.h"
+#include "lagchart.h"
+#include "logging.h"
+#include "timelineplot.h"
+
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QPainter>
+#include <QSaveFile>
+
+namespace LagLens {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LagLens::Export)
+};
+
+} // namespace
+
+QStringList exportHeaderLines(const QList<AnalysedRun> &runs, ClockView view)
+{
+    QStringList lines;
+    for (const AnalysedRun &r : runs) {
+        const Run &run = *r.run;
+        const Analysis &a = *r.analysis;
+        QStringList identity { run.displayName };
+        if (!run.jobId.isEmpty())
+            identity.append(run.jobId);
+        identity.append(Text::tr("status %1").arg(run.status.isEmpty() ? Text::tr("n/a") : run.status));
+        if (hasTime(run.milestone(MilestoneId::SubmittedAt)))
+            identity.append(Text::tr("submitted %1").arg(formatUtc(run.milestone(MilestoneId::SubmittedAt))));
+        lines.append(identity.join(QStringLiteral("  ·  ")));
+
+        QStringList verdict;
+        if (a.ttftMs)
+            verdict.append(Text::tr("first token after %1 ms").arg(*a.ttftMs, 0, 'f', 0));
+        if (const auto v = a.verdict(view))
+            verdict.append(Text::tr("bottleneck: %1, %2 ms (%3%)")
+                               .arg(segmentLabel(v->name))
+                               .arg(v->ms, 0, 'f', 0)
+                               .arg(v->share * 100.0, 0, 'f', 0));
+        if (run.reportedBottleneck.present && !run.reportedBottleneck.name.isEmpty())
+            verdict.append(Text::tr("the log guesses %1").arg(run.reportedBottleneck.name));
+        if (!a.stalls.isEmpty()) {
+            double longest = 0;
+            for (const Stall &s : a.stalls)
+                longest = std::max(longest, s.gapMs);
+            verdict.append(Text::tr("mid-stream stalls: %1, the longest %2 ms").arg(a.stalls.size()).arg(longest, 0, 'f', 0));
+        }
+        if (!verdict.isEmpty())
+            lines.append(QStringLiteral("    ") + verdict.join(QStringLiteral("  ·  ")));
+    }
+    QString clocks = view == ClockView::Raw ? Text::tr("Clocks: stamps as logged, not corrected.")
+                                            : Text::tr("Clocks: platform and chat service stamps corrected onto the client clock.");
+    for (const AnalysedRun &r : runs) {
+        if (r.analysis->platformClock.skewProven || r.analysis->serviceClock.skewProven)
+            clocks += u' ' + Text::tr("Clock skew is proven in %1.").arg(r.run->displayName);
+    }
+    lines.append(clocks + u' '
+                 + Text::tr("Bars: segments of the time to first token (vermillion: the bottleneck). Lines from Platform to "
+                      "Client: an event from its platform stamp to its client receive (orange: delivered in a burst, "
+                      "red: first after a stall)."));
+    return lines;
+}
+
+QImage renderRunsImage(const QList<AnalysedRun> &runs, const ExportOptions &options)
+{
+    const QSize size = options.size;
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+
+    QFont font;
+    font.setPixelSize(std::clamp(size.height() / 60, 11, 18));
+    QFont titleFont = font;
+    titleFont.setBold(true);
+    titleFont.setPixelSize(font.pixelSize() + 3);
+
+    const QStringList lines = exportHeaderLines(runs, options.view);
+    const QFontMetrics fm(font);
+    const QFontMetrics tfm(titleFont);
+    const int pad = 10;
+    const int textWidth = size.width() - 2 * pad;
+    QList<QRect> lineRects;
+    int y = pad + tfm.height() + 2;
+    for (const QString &line : lines) {
+        const QRect bounds = fm.boundingRect(QRect(pad, y, textWidth, 10000), Qt::TextWordWrap, line);
+        lineRects.append(QRect(pad, y, textWidth, bounds.height()));
+        y += bounds.height() + 2;
+    }
+    const int headerHeight = y + pad;
+
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setFont(titleFont);
+    painter.setPen(Colors::text());
+    const QString title = runs.size() == 1
+        ? Text::tr("LagLens: where the time went")
+        : Text::tr("LagLens: %1 runs compared, aligned at submit").arg(runs.size());
+    painter.drawText(QRect(pad, pad, textWidth, tfm.height()), Qt::AlignLeft | Qt::AlignVCenter, title);
+    painter.setFont(font);
+    for (int i = 0; i < lines.size(); ++i) {
+        painter.setPen(i == lines.size() - 1 ? Colors::mutedText() : Colors::text());
+        painter.drawText(lineRects[i], Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, lines[i]);
+    }
+
+    const int remaining = std::max(100, size.height() - headerHeight);
+    const int timelineHeight = int(remaining * 0.64);
+    const int lagHeight = remaining - timelineHeight;
+
+    TimelinePlot timeline;
+    timeline.setFont(font);
+    timeline.xAxis->setLabelFont(font);
+    timeline.xAxis->setTickLabelFont(font);
+    timeline.yAxis->setTickLabelFont(font);
+    timeline.resize(size.width(), timelineHeight);
+    timeline.setClockView(options.view);
+    timeline.setRuns(runs);
+
+    LagChart lag;
+    lag.setFont(font);
+    for (QCPAxis *axis : { lag.xAxis, lag.yAxis }) {
+        axis->setLabelFont(font);
+        axis->setTickLabelFont(font);
+    }
+    lag.legend->setFont(font);
+    lag.resize(size.width(), lagHeight);
+    lag.setClockView(options.view);
+    lag.setRuns(runs);
+    lag.xAxis->setRange(timeline.xAxis->range());
+    alignLeftMargins(&timeline, &lag);
+
+    painter.drawPixmap(0, headerHeight, timeline.toPixmap(size.width(), timelineHeight));
+    painter.drawPixmap(0, headerHeight + timelineHeight, lag.toPixmap(size.width(), lagHeight));
+    painter.end();
+    qCDebug(lcExport) << "rendered" << runs.size() << "runs at" << size;
+    return image;
+}
+
+bool saveImageAtomically(const QImage &image, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
+    if (format.isEmpty())
+        format = "png";
+    QImageWriter writer(&file, format);
+    if (!writer.write(image)) {
+        *error = writer.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace LagLens

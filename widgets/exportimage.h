@@ -1,0 +1,27 @@
+#pragma once
+
+#include "runloader.h"
+
+#include <QImage>
+
+namespace LagLens {
+
+struct ExportOptions
+{
+    QSize size { 1600, 900 };
+    ClockView view = ClockView::Raw;
+};
+
+// The picture an incident review needs, as one image: a header that names each run (file, job,
+// status, start time, time to first token, LagLens's verdict, which clocks are shown), the
+// swimlane timeline of the runs on one time axis, and their lag chart.
+QImage renderRunsImage(const QList<AnalysedRun> &runs, const ExportOptions &options);
+
+// The header lines of renderRunsImage, also used by the window's title bar of an export.
+QStringList exportHeaderLines(const QList<AnalysedRun> &runs, ClockView view);
+
+// Writes an image so that the file is either complete or untouched: a temporary file is
+// written and renamed into place. The format follows the file name's extension.
+bool saveImageAtomically(const QImage &image, const QString &path, QString *error);
+
+} // namespace LagLens

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "runloader.h"
+
+#include <qcustomplot.h>
+
+namespace LagLens {
+
+// Per-event lag, receive minus platform stamp, over the time of receipt in seconds since submit.
+// Events held and delivered in a burst, and the event after a stall, stand out; the run's median
+// lag and the stall threshold are drawn as lines. Several runs overlay in their own colours.
+class LagChart : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    explicit LagChart(QWidget *parent = nullptr);
+
+    void setRuns(const QList<AnalysedRun> &runs);
+    void setClockView(ClockView view);
+    QString toolTipAt(const QPointF &pos) const;
+
+protected:
+    bool event(QEvent *event) override;
+
+private:
+    struct PointRef
+    {
+        QCPGraph *graph = nullptr;
+        int run = 0;
+        QList<int> events; // event position for each data point of the graph
+    };
+
+    void rebuild();
+    // A horizontal line across the chart at `lagMs`, named at its right end.
+    void addLevel(double lagMs, const QString &text, const QPen &pen);
+    QCPGraph *addPoints(int run, const QColor &colour, QCPScatterStyle::ScatterShape shape, double size);
+
+    QList<AnalysedRun> m_runs;
+    ClockView m_view = ClockView::Raw;
+    QList<PointRef> m_points;
+    QCPItemText *m_placeholder = nullptr;
+};
+
+} // namespace LagLens

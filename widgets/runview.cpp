@@ -1,0 +1,90 @@
+#include "runview.h"
+
+#include "lagchart.h"
+#include "timelineplot.h"
+
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace LagLens {
+
+RunView::RunView(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("runViewSplitter"));
+    m_timeline = new TimelinePlot(m_splitter);
+    m_lag = new LagChart(m_splitter);
+    m_splitter->addWidget(m_timeline);
+    m_splitter->addWidget(m_lag);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter);
+
+    // Keep both time axes in step; the guard stops the two from echoing each other.
+    const auto follow = [this](QCustomPlot *other) {
+        return [this, other](const QCPRange &range) {
+            if (m_syncing)
+                return;
+            m_syncing = true;
+            other->xAxis->setRange(range);
+            other->replot(QCustomPlot::rpQueuedReplot);
+            m_syncing = false;
+            Q_EMIT visibleRangeChanged(range.lower, range.upper);
+        };
+    };
+    connect(m_timeline->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, follow(m_lag));
+    connect(m_lag->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, follow(m_timeline));
+}
+
+void RunView::setRuns(const QList<AnalysedRun> &runs)
+{
+    m_runs = runs;
+    m_lag->setRuns(runs);
+    m_timeline->setRuns(runs); // fits the time axis, which the lag chart follows
+    alignLeftMargins(m_timeline, m_lag);
+}
+
+void RunView::setClockView(ClockView view)
+{
+    m_view = view;
+    const QPair<double, double> keep = visibleRange();
+    m_timeline->setClockView(view);
+    m_lag->setClockView(view);
+    setVisibleRange(keep.first, keep.second);
+}
+
+void RunView::fitToData()
+{
+    m_timeline->fitToData();
+}
+
+QPair<double, double> RunView::visibleRange() const
+{
+    return { m_timeline->xAxis->range().lower, m_timeline->xAxis->range().upper };
+}
+
+void RunView::setVisibleRange(double lower, double upper)
+{
+    m_timeline->xAxis->setRange(lower, upper);
+    m_timeline->replot();
+    m_lag->replot();
+}
+
+QWidget *RunView::timelineWidget() const
+{
+    return m_timeline;
+}
+
+QWidget *RunView::lagChartWidget() const
+{
+    return m_lag;
+}
+
+QString RunView::timelineToolTipAt(const QPoint &pos) const
+{
+    return m_timeline->toolTipAt(pos);
+}
+
+} // namespace LagLens

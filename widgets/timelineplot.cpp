@@ -1,0 +1,693 @@
+#include "timelineplot.h"
+
+#include "colors.h"
+#include "logging.h"
+#include "plaintext.h"
+
+#include <QHelpEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace LagLens {
+
+namespace {
+
+// Vertical layout of a lane band, in pixels from its bottom edge.
+constexpr double kBarBottom = 4; // segment bar
+constexpr double kBarHeight = 12;
+constexpr double kMarkerFromBottom = 26; // the line milestones and event ticks sit on
+constexpr double kLabelGap = 7; // between the marker line and the lowest label row
+constexpr double kHitRadius = 6;
+// In a comparison each run gets a title row this many lane heights tall above its lanes.
+constexpr double kTitleRowHeight = 0.45;
+
+double seconds(double ms)
+{
+    return ms / 1000.0;
+}
+
+QString secondsLabel(double s)
+{
+    return QCoreApplication::translate("LagLens::TimelinePlot", "%1 s").arg(s, 0, 'f', std::abs(s) < 100 ? 2 : 1);
+}
+
+struct HotSpot
+{
+    QRectF rect;
+    QString text;
+};
+
+struct Label
+{
+    double x = 0;
+    QString text;
+    QColor color;
+};
+
+QList<Lane> lanesOf(const Run &run)
+{
+    if (run.format == LogFormat::Ivcap)
+        return { Lane::Client, Lane::Platform, Lane::ChatService, Lane::ModelProxy };
+    return { Lane::Client };
+}
+
+} // namespace
+
+// Draws one run into its horizontal band of the plot. A custom plottable rather than many
+// QCPItems: it lays out milestone labels in pixel space on every draw, so they never overlap,
+// and it records what it drew for tooltips.
+class RunLayer : public QCPAbstractPlottable
+{
+public:
+    RunLayer(QCPAxis *timeAxis, QCPAxis *laneAxis, AnalysedRun run, double top, bool showTitle)
+        : QCPAbstractPlottable(timeAxis, laneAxis)
+        , m_run(std::move(run))
+        , m_lanes(lanesOf(*m_run.run))
+        , m_top(top)
+        , m_showTitle(showTitle)
+    {
+        setAntialiasedFill(true);
+        setSelectable(QCP::stNone);
+    }
+
+    double height() const { return laneTop(int(m_lanes.size())) - m_top; }
+    double laneTop(int lane) const { return m_top + (m_showTitle ? kTitleRowHeight : 0.0) + lane; }
+    const QList<Lane> &lanes() const { return m_lanes; }
+    void setClockView(ClockView view) { m_view = view; }
+
+    QCPRange timeRange() const;
+    QString toolTipAt(const QPointF &pos) const;
+
+    double selectTest(const QPointF &, bool, QVariant *) const override { return -1; }
+    QCPRange getKeyRange(bool &foundRange, QCP::SignDomain) const override
+    {
+        const QCPRange r = timeRange();
+        foundRange = r.size() > 0;
+        return r;
+    }
+    QCPRange getValueRange(bool &foundRange, QCP::SignDomain, const QCPRange &) const override
+    {
+        foundRange = true;
+        return QCPRange(m_top, m_top + height());
+    }
+
+protected:
+    void draw(QCPPainter *painter) override;
+    void drawLegendIcon(QCPPainter *, const QRectF &) const override { }
+
+private:
+    struct LaneGeometry
+    {
+        double top = 0, bottom = 0, marker = 0;
+    };
+
+    LaneGeometry geometry(int laneIndex) const;
+    int laneIndex(Lane lane) const { return int(m_lanes.indexOf(lane)); }
+    double x(double ms) const { return keyAxis()->coordToPixel(seconds(ms)); }
+    double at(Clock clock, Micros t) const { return m_run.analysis->sinceSubmitMs(clock, t, m_view); }
+
+    void drawBands(QCPPainter *painter);
+    void drawSegments(QCPPainter *painter);
+    void drawEvents(QCPPainter *painter);
+    void drawMilestones(QCPPainter *painter);
+    void drawBenchmark(QCPPainter *painter);
+    void placeLabels(QCPPainter *painter, int laneIndex, QList<Label> labels);
+    QString milestoneToolTip(const QList<MilestoneId> &ids) const;
+    QString eventToolTip(int index) const;
+
+    AnalysedRun m_run;
+    QList<Lane> m_lanes;
+    double m_top = 0;
+    bool m_showTitle = false;
+    ClockView m_view = ClockView::Raw;
+    QList<HotSpot> m_hotSpots;
+};
+
+QCPRange RunLayer::timeRange() const
+{
+    const Run &run = *m_run.run;
+    const Analysis &a = *m_run.analysis;
+    double lo = 0, hi = 0;
+    const auto take = [&](double ms) {
+        if (!std::isnan(ms)) {
+            lo = std::min(lo, ms);
+            hi = std::max(hi, ms);
+        }
+    };
+    for (const MilestoneInfo &info : milestoneTable()) {
+        const double t = at(info.clock, run.milestone(info.id));
+        take(info.polled ? t - double(kPollIntervalMicros) / 1000.0 : t);
+        take(t);
+    }
+    for (const Event &e : run.events) {
+        take(at(Clock::Platform, e.stamp));
+        take(at(Clock::Client, e.recv));
+    }
+    if (run.format == LogFormat::Benchmark && a.ttftMs)
+        take(*a.ttftMs);
+    if (run.benchmark && run.benchmark->submitToCompleteMs)
+        take(*run.benchmark->submitToCompleteMs);
+    return QCPRange(seconds(lo), seconds(hi));
+}
+
+RunLayer::LaneGeometry RunLayer::geometry(int index) const
+{
+    const double a = valueAxis()->coordToPixel(laneTop(index));
+    const double b = valueAxis()->coordToPixel(laneTop(index) + 1);
+    LaneGeometry g;
+    g.top = std::min(a, b);
+    g.bottom = std::max(a, b);
+    const double barHeight = std::max(kBarHeight, QFontMetricsF(parentPlot()->font()).height());
+    g.marker = g.bottom - std::min(kMarkerFromBottom - kBarHeight + barHeight, (g.bottom - g.top) * 0.5);
+    return g;
+}
+
+void RunLayer::draw(QCPPainter *painter)
+{
+    m_hotSpots.clear();
+    painter->setFont(parentPlot()->font());
+    drawBands(painter);
+    if (m_run.run->format == LogFormat::Benchmark) {
+        drawBenchmark(painter);
+        return;
+    }
+    drawSegments(painter);
+    drawEvents(painter);
+    drawMilestones(painter);
+}
+
+void RunLayer::drawBands(QCPPainter *painter)
+{
+    const QRect area = clipRect();
+    for (int i = 0; i < m_lanes.size(); ++i) {
+        const LaneGeometry g = geometry(i);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(Colors::laneBand(m_lanes[i], i % 2 == 1));
+        painter->drawRect(QRectF(area.left(), g.top, area.width(), g.bottom - g.top));
+        painter->setPen(QPen(QColor(0, 0, 0, 30), 1));
+        painter->drawLine(QPointF(area.left(), g.marker), QPointF(area.right(), g.marker));
+    }
+    if (m_showTitle) {
+        const double a = valueAxis()->coordToPixel(m_top);
+        const double b = valueAxis()->coordToPixel(m_top + kTitleRowHeight);
+        const QRectF titleRect(area.left() + 6, std::min(a, b), area.width() - 12, std::abs(b - a));
+        QFont bold = painter->font();
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(Colors::text());
+        const Run &run = *m_run.run;
+        QString title = run.displayName;
+        if (!run.jobId.isEmpty())
+            title += QStringLiteral("  ·  ") + run.jobId;
+        if (m_run.analysis->ttftMs)
+            title += QStringLiteral("  ·  ")
+                + QCoreApplication::translate("LagLens::TimelinePlot", "first token %1 ms").arg(*m_run.analysis->ttftMs, 0, 'f', 0);
+        painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          painter->fontMetrics().elidedText(title, Qt::ElideMiddle, int(titleRect.width())));
+        painter->setFont(parentPlot()->font());
+    }
+}
+
+void RunLayer::drawSegments(QCPPainter *painter)
+{
+    const Analysis &a = *m_run.analysis;
+    const std::optional<Verdict> verdict = a.verdict(m_view);
+    const QFontMetricsF fm(painter->font());
+
+    struct Bar
+    {
+        const Segment *segment;
+        double ms;
+        QRectF rect;
+    };
+    QList<Bar> bars;
+    for (const Segment &s : a.segments) {
+        const int lane = laneIndex(s.lane);
+        const std::optional<double> ms = s.value(m_view);
+        const double from = at(milestoneInfo(s.from).clock, s.start);
+        if (lane < 0 || !ms || std::isnan(from))
+            continue;
+        const double to = from + *ms;
+        const LaneGeometry g = geometry(lane);
+        const double x0 = x(std::min(from, to));
+        const double x1 = std::max(x(std::max(from, to)), x0 + 2);
+        const double height = std::max(kBarHeight, fm.height());
+        bars.append({ &s, *ms, QRectF(x0, g.bottom - kBarBottom - height, x1 - x0, height) });
+    }
+    QList<QRectF> taken;
+    for (const Bar &bar : std::as_const(bars))
+        taken.append(bar.rect);
+
+    for (const Bar &bar : std::as_const(bars)) {
+        const Segment &s = *bar.segment;
+        const bool isBottleneck = verdict && verdict->name == s.name;
+        const bool negative = bar.ms < 0;
+        QColor fill = isBottleneck ? Colors::bottleneck() : Colors::lane(s.lane);
+        fill.setAlpha(isBottleneck ? 220 : 120);
+        painter->setBrush(negative ? QBrush(Colors::stall(), Qt::BDiagPattern) : QBrush(fill));
+        painter->setPen(negative ? QPen(Colors::stall(), 1, Qt::DashLine) : QPen(fill.darker(130), 1));
+        painter->drawRect(bar.rect);
+
+        const double share = a.ttftMs && *a.ttftMs > 0 ? bar.ms / *a.ttftMs * 100.0 : 0.0;
+        const QString full = QCoreApplication::translate("LagLens::TimelinePlot", "%1  %2 ms · %3%")
+                                 .arg(segmentLabel(s.name))
+                                 .arg(bar.ms, 0, 'f', 0)
+                                 .arg(share, 0, 'f', 0);
+        const QString brief = QCoreApplication::translate("LagLens::TimelinePlot", "%1 ms").arg(bar.ms, 0, 'f', 0);
+        const bool fullFits = fm.horizontalAdvance(full) + 6 < bar.rect.width();
+        const bool briefFits = !fullFits && fm.horizontalAdvance(brief) + 6 < bar.rect.width();
+        if (fullFits || briefFits) {
+            painter->setPen(isBottleneck ? Qt::white : Colors::text());
+            painter->drawText(bar.rect.adjusted(3, 0, -3, 0), Qt::AlignLeft | Qt::AlignVCenter, fullFits ? full : brief);
+        }
+        if (!fullFits) {
+            // Say the rest beside the bar, where it covers no other bar or text.
+            const QString rest = briefFits ? QCoreApplication::translate("LagLens::TimelinePlot", "%1 · %2%")
+                                                 .arg(segmentLabel(s.name))
+                                                 .arg(share, 0, 'f', 0)
+                                           : full;
+            const double w = fm.horizontalAdvance(rest) + 6;
+            const QRectF right(bar.rect.right() + 4, bar.rect.top(), w, bar.rect.height());
+            const QRectF left(bar.rect.left() - 4 - w, bar.rect.top(), w, bar.rect.height());
+            const auto isFree = [&](const QRectF &r) {
+                return r.left() >= clipRect().left() && r.right() <= clipRect().right()
+                    && std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) { return t.intersects(r); });
+            };
+            const QRectF beside = isFree(right) ? right : isFree(left) ? left : QRectF();
+            // Small segments are left to their tooltip rather than crowd the lane.
+            const bool worthSaying = isBottleneck || negative || share >= 3.0;
+            if ((!beside.isNull() && worthSaying) || isBottleneck || negative) {
+                const QRectF where = beside.isNull() ? right : beside;
+                painter->setPen(negative ? Colors::stall() : isBottleneck ? Colors::bottleneck() : Colors::mutedText());
+                painter->drawText(where, Qt::AlignLeft | Qt::AlignVCenter, rest);
+                taken.append(where);
+            }
+        }
+
+        QString tip = QCoreApplication::translate("LagLens::TimelinePlot", "%1\n%2 → %3\n%4 ms (%5% of the time to first token)")
+                          .arg(segmentLabel(s.name), QLatin1String(milestoneInfo(s.from).key),
+                               QLatin1String(milestoneInfo(s.to).key))
+                          .arg(bar.ms, 0, 'f', 0)
+                          .arg(share, 0, 'f', 1);
+        if (s.crossesClocks)
+            tip += u'\n' + QCoreApplication::translate("LagLens::TimelinePlot", "Crosses clocks: includes their offset.");
+        if (isBottleneck)
+            tip += u'\n' + QCoreApplication::translate("LagLens::TimelinePlot", "The bottleneck.");
+        m_hotSpots.append({ bar.rect.adjusted(0, -2, 0, 2), tip });
+    }
+}
+
+void RunLayer::drawEvents(QCPPainter *painter)
+{
+    const Run &run = *m_run.run;
+    const Analysis &a = *m_run.analysis;
+    if (run.events.isEmpty())
+        return;
+    const int client = laneIndex(Lane::Client);
+    const int platform = laneIndex(Lane::Platform);
+    const double clientY = geometry(client).marker;
+    const double platformY = platform >= 0 ? geometry(platform).marker : clientY;
+    const QRect area = clipRect();
+
+    const QList<EventMark> marks = eventMarks(run, a);
+
+    // Level of detail: events that fall on the same pixels as the previous one are not drawn again.
+    int lastStampPx = INT_MIN, lastRecvPx = INT_MIN;
+    for (int i = 0; i < run.events.size(); ++i) {
+        const Event &e = run.events[i];
+        const double stamp = at(Clock::Platform, e.stamp);
+        const double recv = at(Clock::Client, e.recv);
+        const double xs = std::isnan(stamp) ? NAN : x(stamp);
+        const double xr = std::isnan(recv) ? NAN : x(recv);
+        const bool visible = (!std::isnan(xs) && xs >= area.left() - 2 && xs <= area.right() + 2)
+            || (!std::isnan(xr) && xr >= area.left() - 2 && xr <= area.right() + 2)
+            || (!std::isnan(xs) && !std::isnan(xr) && std::min(xs, xr) < area.left() && std::max(xs, xr) > area.right());
+        if (!visible)
+            continue;
+        const int sp = std::isnan(xs) ? INT_MIN + 1 : int(xs);
+        const int rp = std::isnan(xr) ? INT_MIN + 1 : int(xr);
+        const EventMark mark = marks[i];
+        if (sp == lastStampPx && rp == lastRecvPx && mark == EventMark::Normal)
+            continue;
+        lastStampPx = sp;
+        lastRecvPx = rp;
+
+        const QColor colour = mark == EventMark::AfterStall ? Colors::stall()
+            : mark == EventMark::Burst                      ? Colors::burst()
+                                                            : Colors::connector();
+        const double width = mark == EventMark::Normal ? 1.0 : 2.0;
+        if (!std::isnan(xs) && !std::isnan(xr) && platform >= 0) {
+            painter->setPen(QPen(colour, width));
+            painter->drawLine(QPointF(xs, platformY), QPointF(xr, clientY));
+        }
+        painter->setPen(QPen(mark == EventMark::Normal ? Colors::lane(Lane::Platform) : colour, width));
+        if (!std::isnan(xs) && platform >= 0) {
+            painter->drawLine(QPointF(xs, platformY - 4), QPointF(xs, platformY + 4));
+            m_hotSpots.append({ QRectF(xs - 3, platformY - 6, 6, 12), eventToolTip(i) });
+        }
+        painter->setPen(QPen(mark == EventMark::Normal ? Colors::lane(Lane::Client) : colour, width));
+        if (!std::isnan(xr)) {
+            painter->drawLine(QPointF(xr, clientY - 4), QPointF(xr, clientY + 4));
+            m_hotSpots.append({ QRectF(xr - 3, clientY - 6, 6, 12), eventToolTip(i) });
+        }
+    }
+
+    // Name the stall where it happened, so a PNG reader sees it without the lag chart.
+    for (const Stall &s : a.stalls) {
+        const double recv = at(Clock::Client, run.events[s.next].recv);
+        if (std::isnan(recv))
+            continue;
+        const QString text = QCoreApplication::translate("LagLens::TimelinePlot", "stall %1 ms").arg(s.gapMs, 0, 'f', 0);
+        const QFontMetricsF fm(painter->font());
+        const QRectF r(x(recv) + 4, (clientY + platformY) / 2 - fm.height() / 2, fm.horizontalAdvance(text) + 6, fm.height());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 220));
+        painter->drawRect(r);
+        painter->setPen(Colors::stall());
+        painter->drawText(r.adjusted(3, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+    }
+}
+
+void RunLayer::drawMilestones(QCPPainter *painter)
+{
+    const Run &run = *m_run.run;
+    QList<QList<Label>> labels(m_lanes.size());
+
+    // Milestones of one lane at the same instant share a marker and a label.
+    QList<QList<MilestoneId>> groups;
+    for (const MilestoneInfo &info : milestoneTable()) {
+        if (!run.milestones[int(info.id)].isSet() || laneIndex(info.lane) < 0)
+            continue;
+        const double t = at(info.clock, run.milestone(info.id));
+        auto same = std::find_if(groups.begin(), groups.end(), [&](const QList<MilestoneId> &g) {
+            const MilestoneInfo &first = milestoneInfo(g.first());
+            return first.lane == info.lane && at(first.clock, run.milestone(first.id)) == t;
+        });
+        if (same != groups.end())
+            same->append(info.id);
+        else
+            groups.append({ info.id });
+    }
+
+    for (const QList<MilestoneId> &group : std::as_const(groups)) {
+        const MilestoneInfo &info = milestoneInfo(group.first());
+        const int lane = laneIndex(info.lane);
+        const double t = at(info.clock, run.milestone(info.id));
+        const double px = x(t);
+        const LaneGeometry g = geometry(lane);
+        const QColor colour = Colors::lane(info.lane);
+
+        bool polled = false;
+        for (MilestoneId id : group)
+            polled = polled || milestoneInfo(id).polled;
+        if (polled) {
+            // Seen by a status poll: it happened at most one poll interval before.
+            const double x0 = x(t - double(kPollIntervalMicros) / 1000.0);
+            QColor band = colour;
+            band.setAlpha(60);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(band);
+            painter->drawRect(QRectF(x0, g.marker - 3, px - x0, 6));
+            painter->setPen(QPen(colour, 1));
+            painter->drawLine(QPointF(x0, g.marker - 5), QPointF(x0, g.marker + 5));
+        }
+
+        QPolygonF diamond;
+        diamond << QPointF(px, g.marker - 6) << QPointF(px + 6, g.marker) << QPointF(px, g.marker + 6)
+                << QPointF(px - 6, g.marker);
+        painter->setPen(QPen(colour.darker(140), 1));
+        painter->setBrush(colour);
+        painter->drawPolygon(diamond);
+        m_hotSpots.prepend({ QRectF(px - kHitRadius, g.marker - kHitRadius, 2 * kHitRadius, 2 * kHitRadius),
+                             milestoneToolTip(group) });
+
+        QStringList names;
+        for (MilestoneId id : group)
+            names.append(milestoneLabel(id));
+        labels[lane].append({ px, names.join(QStringLiteral(" / ")) + QStringLiteral("  ") + secondsLabel(seconds(t)), colour });
+    }
+
+    for (int lane = 0; lane < labels.size(); ++lane)
+        placeLabels(painter, lane, labels[lane]);
+}
+
+// Greedy label placement: each label takes the lowest row above its marker where it overlaps no
+// label placed before it, extending right of the marker or, near the right edge, left of it.
+void RunLayer::placeLabels(QCPPainter *painter, int lane, QList<Label> labels)
+{
+    std::sort(labels.begin(), labels.end(), [](const Label &a, const Label &b) { return a.x < b.x; });
+    const LaneGeometry g = geometry(lane);
+    const QFontMetricsF fm(painter->font());
+    const double rowHeight = fm.height() + 1;
+    const double lowest = g.marker - kLabelGap;
+    const int rows = std::max(1, int((lowest - g.top - 1) / rowHeight));
+    const QRectF area = clipRect();
+    QList<QRectF> placed;
+
+    for (const Label &label : std::as_const(labels)) {
+        const double w = fm.horizontalAdvance(label.text) + 6;
+        QRectF best;
+        double bestOverlap = INFINITY;
+        for (int row = 0; row < rows && bestOverlap > 0; ++row) {
+            const double bottom = lowest - row * rowHeight;
+            for (bool right : { true, false }) {
+                QRectF r = right ? QRectF(label.x - 3, bottom - rowHeight, w, rowHeight)
+                                 : QRectF(label.x - w + 3, bottom - rowHeight, w, rowHeight);
+                if (r.left() < area.left())
+                    r.moveLeft(area.left());
+                if (r.right() > area.right())
+                    r.moveRight(area.right());
+                double overlap = 0;
+                for (const QRectF &p : std::as_const(placed)) {
+                    const QRectF both = r.adjusted(-3, 0, 3, 0).intersected(p);
+                    overlap += both.width() * both.height();
+                }
+                if (overlap < bestOverlap) {
+                    bestOverlap = overlap;
+                    best = r;
+                }
+                if (overlap == 0)
+                    break;
+            }
+        }
+        placed.append(best);
+
+        if (best.bottom() < lowest - 1) { // leader line down to the marker
+            painter->setPen(QPen(label.color, 1, Qt::DotLine));
+            painter->drawLine(QPointF(label.x, best.bottom()), QPointF(label.x, g.marker - 6));
+        }
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 200));
+        painter->drawRect(best);
+        painter->setPen(label.color.darker(115));
+        painter->drawText(best.adjusted(3, 0, -3, 0), Qt::AlignLeft | Qt::AlignVCenter, label.text);
+    }
+}
+
+void RunLayer::drawBenchmark(QCPPainter *painter)
+{
+    const Run &run = *m_run.run;
+    const Analysis &a = *m_run.analysis;
+    const LaneGeometry g = geometry(0);
+    QString text = QCoreApplication::translate("LagLens::TimelinePlot",
+                                               "Benchmark entry (%1): figures only, no timeline")
+                       .arg(run.benchmark ? run.benchmark->group : QString());
+    if (a.ttftMs) {
+        const QRectF bar(x(0), g.bottom - kBarBottom - kBarHeight, x(*a.ttftMs) - x(0), kBarHeight);
+        painter->setPen(QPen(Colors::lane(Lane::Client).darker(130), 1));
+        painter->setBrush(Colors::lane(Lane::Client));
+        painter->drawRect(bar);
+        text += QStringLiteral(" · ")
+            + QCoreApplication::translate("LagLens::TimelinePlot", "time to first token %1 ms").arg(*a.ttftMs, 0, 'f', 0);
+        m_hotSpots.append({ bar, text });
+    }
+    painter->setPen(Colors::mutedText());
+    painter->drawText(QRectF(clipRect().left() + 6, g.top, clipRect().width() - 12, g.marker - g.top),
+                      Qt::AlignLeft | Qt::AlignVCenter, text);
+}
+
+QString RunLayer::milestoneToolTip(const QList<MilestoneId> &ids) const
+{
+    const Run &run = *m_run.run;
+    QStringList parts;
+    for (MilestoneId id : ids) {
+        const MilestoneInfo &info = milestoneInfo(id);
+        const MilestoneValue &value = run.milestones[int(id)];
+        QString part = QCoreApplication::translate("LagLens::TimelinePlot", "%1 (%2)\n%3 UTC, %4\n%5 since submit")
+                           .arg(milestoneLabel(id), QLatin1String(info.key), formatUtc(value.time),
+                                clockName(info.clock), secondsLabel(seconds(at(info.clock, value.time))));
+        if (info.polled)
+            part += u'\n' + QCoreApplication::translate("LagLens::TimelinePlot", "Seen by a status poll: happened up to 750 ms earlier.");
+        if (value.origin == MilestoneOrigin::MarkerEvent)
+            part += u'\n' + QCoreApplication::translate("LagLens::TimelinePlot", "From the marker event on line %1.").arg(value.line);
+        if (m_view == ClockView::Corrected && info.clock != Clock::Client)
+            part += u'\n' + QCoreApplication::translate("LagLens::TimelinePlot", "Moved onto the client clock.");
+        parts.append(part);
+    }
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+QString RunLayer::eventToolTip(int index) const
+{
+    const Run &run = *m_run.run;
+    const Event &e = run.events[index];
+    QString msg = run.string(e.msg);
+    if (msg.size() > 300)
+        msg = msg.left(300) + QChar(0x2026);
+    const QString finished = e.finished < 0 ? QString()
+        : e.finished ? QCoreApplication::translate("LagLens::TimelinePlot", " (finish)")
+                     : QCoreApplication::translate("LagLens::TimelinePlot", " (start)");
+    const double lag = m_run.analysis->eventLagMs(e, m_view);
+    return QCoreApplication::translate("LagLens::TimelinePlot",
+                                       "Event %1: %2%3\nstamped %4 UTC (platform clock)\nreceived %5 UTC (client clock)\n"
+                                       "lag %6\n%7")
+        .arg(e.index)
+        .arg(run.string(e.step), finished, formatUtc(e.stamp), formatUtc(e.recv),
+             std::isnan(lag) ? QCoreApplication::translate("LagLens::TimelinePlot", "n/a") : formatMs(lag), msg);
+}
+
+// Everything under the pointer, milestones first: an event often shares its instant with one.
+QString RunLayer::toolTipAt(const QPointF &pos) const
+{
+    QStringList texts;
+    for (const HotSpot &spot : m_hotSpots) {
+        if (spot.rect.contains(pos) && !texts.contains(spot.text))
+            texts.append(spot.text);
+        if (texts.size() == 3)
+            break;
+    }
+    return texts.join(QStringLiteral("\n\n"));
+}
+
+// --- TimelinePlot ------------------------------------------------------------------------------
+
+TimelinePlot::TimelinePlot(QWidget *parent) : QCustomPlot(parent)
+{
+    setAccessibleName(tr("Swimlane timeline"));
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    axisRect()->setRangeDrag(Qt::Horizontal);
+    axisRect()->setRangeZoom(Qt::Horizontal);
+    yAxis->setRangeReversed(true);
+    yAxis->grid()->setVisible(false);
+    yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    yAxis->setSubTicks(false);
+    yAxis->setTickLength(0, 0);
+    xAxis->setLabel(tr("seconds since submit"));
+    xAxis->grid()->setPen(QPen(QColor(0, 0, 0, 25), 1, Qt::DotLine));
+    setNoAntialiasingOnDrag(true);
+
+    m_placeholder = new QCPItemText(this);
+    m_placeholder->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_placeholder->position->setCoords(0.5, 0.5);
+    m_placeholder->setColor(Colors::mutedText());
+    rebuild();
+}
+
+void TimelinePlot::setRuns(const QList<AnalysedRun> &runs)
+{
+    m_runs = runs;
+    rebuild();
+    fitToData();
+}
+
+void TimelinePlot::setClockView(ClockView view)
+{
+    if (m_view == view)
+        return;
+    m_view = view;
+    for (RunLayer *layer : std::as_const(m_layers))
+        layer->setClockView(view);
+    xAxis->setLabel(view == ClockView::Raw ? tr("seconds since submit (stamps as logged)")
+                                           : tr("seconds since submit (clock-corrected)"));
+    replot();
+}
+
+void TimelinePlot::rebuild()
+{
+    for (RunLayer *layer : std::as_const(m_layers))
+        removePlottable(layer);
+    m_layers.clear();
+
+    auto ticker = qSharedPointerCast<QCPAxisTickerText>(yAxis->ticker());
+    ticker->clear();
+    const bool comparing = m_runs.size() > 1;
+    double top = 0;
+    for (const AnalysedRun &run : std::as_const(m_runs)) {
+        auto *layer = new RunLayer(xAxis, yAxis, run, top, comparing);
+        layer->setClockView(m_view);
+        for (int i = 0; i < layer->lanes().size(); ++i) {
+            const QString name = run.run->format == LogFormat::Benchmark ? tr("Figures") : laneName(layer->lanes()[i]);
+            ticker->addTick(layer->laneTop(i) + 0.5, name);
+        }
+        top += layer->height();
+        m_layers.append(layer);
+    }
+    yAxis->setRange(0, std::max(top, 1.0));
+    m_placeholder->setVisible(m_runs.isEmpty());
+    m_placeholder->setText(tr("Open a diagnostic log: File > Open, drop a file here, or pass it on the command line."));
+    xAxis->setLabel(m_view == ClockView::Raw ? tr("seconds since submit (stamps as logged)")
+                                             : tr("seconds since submit (clock-corrected)"));
+    qCDebug(lcTimeline) << "timeline shows" << m_runs.size() << "runs in" << top << "lane rows";
+}
+
+QCPRange TimelinePlot::dataRange() const
+{
+    QCPRange range(0, 1);
+    bool first = true;
+    for (RunLayer *layer : m_layers) {
+        const QCPRange r = layer->timeRange();
+        range = first ? r : QCPRange(std::min(range.lower, r.lower), std::max(range.upper, r.upper));
+        first = false;
+    }
+    if (range.size() <= 0)
+        range = QCPRange(range.lower - 0.5, range.lower + 0.5);
+    return range;
+}
+
+void TimelinePlot::fitToData()
+{
+    const QCPRange r = dataRange();
+    const double margin = r.size() * 0.03;
+    xAxis->setRange(r.lower - margin, r.upper + margin * 2);
+    replot();
+}
+
+QString TimelinePlot::toolTipAt(const QPointF &pos) const
+{
+    for (RunLayer *layer : m_layers) {
+        const QString text = layer->toolTipAt(pos);
+        if (!text.isEmpty())
+            return text;
+    }
+    return {};
+}
+
+void alignLeftMargins(QCustomPlot *first, QCustomPlot *second)
+{
+    int left = 0;
+    for (QCustomPlot *plot : { first, second }) {
+        plot->axisRect()->setAutoMargins(QCP::msAll);
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        left = std::max(left, plot->axisRect()->margins().left());
+    }
+    for (QCustomPlot *plot : { first, second }) {
+        plot->axisRect()->setAutoMargins(QCP::msRight | QCP::msTop | QCP::msBottom);
+        QMargins margins = plot->axisRect()->margins();
+        margins.setLeft(left);
+        plot->axisRect()->setMargins(margins);
+        plot->replot();
+    }
+}
+
+bool TimelinePlot::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        showPlainToolTip(this, help->globalPos(), toolTipAt(help->pos()));
+        return true;
+    }
+    return QCustomPlot::event(event);
+}
+
+} // namespace LagLens
