@@ -57,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_loader = new RunLoader(this);
     m_runs = new RunListModel(this);
     m_diagnostics = new DiagnosticModel(this);
+    m_steps = new StepModel(this);
     m_events = new EventModel(this);
     m_eventProxy = new QSortFilterProxyModel(this);
     m_eventProxy->setSourceModel(m_events);
@@ -159,6 +160,8 @@ void MainWindow::createLayout()
     m_eventTable->setAccessibleName(tr("Events of the current run"));
     m_diagnosticTable = createPlainTable(m_diagnostics, m_details);
     m_diagnosticTable->setAccessibleName(tr("Diagnostics of the current run"));
+    QTableView *stepTable = createPlainTable(m_steps, m_details);
+    stepTable->setAccessibleName(tr("Steps of the current run"));
     m_answer = new QPlainTextEdit(m_details);
     m_answer->setReadOnly(true);
     m_answer->setAccessibleName(tr("Streamed answer text"));
@@ -166,6 +169,7 @@ void MainWindow::createLayout()
     m_problemText->setReadOnly(true);
     m_problemText->setAccessibleName(tr("Files that could not be loaded"));
     m_details->addTab(m_eventTable, tr("&Events"));
+    m_details->addTab(stepTable, tr("&Steps"));
     m_details->addTab(m_diagnosticTable, tr("&Diagnostics"));
     m_details->addTab(m_answer, tr("&Answer"));
     m_details->addTab(m_problemText, tr("&Load Problems"));
@@ -262,6 +266,8 @@ void MainWindow::updateCurrentRun()
     const QModelIndex current = m_runList->currentIndex();
     const AnalysedRun run = current.isValid() ? m_runs->at(current.row()) : AnalysedRun {};
     m_panel->setRun(run, m_view);
+    m_panel->setComparison(selectedRuns(), m_view);
+    m_steps->setRun(run);
     m_diagnostics->setRun(run);
     m_events->setRun(run, m_view);
     m_answer->setPlainText(run.run ? answerText(*run.run) : QString());

@@ -65,6 +65,7 @@ private:
     LagLens::RunLoader *m_loader = nullptr;
     LagLens::RunListModel *m_runs = nullptr;
     LagLens::DiagnosticModel *m_diagnostics = nullptr;
+    LagLens::StepModel *m_steps = nullptr;
     LagLens::EventModel *m_events = nullptr;
     QSortFilterProxyModel *m_eventProxy = nullptr;
 

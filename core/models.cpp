@@ -476,4 +476,146 @@ QVariant EventModel::headerData(int section, Qt::Orientation orientation, int ro
     return {};
 }
 
+// --- StepModel ---------------------------------------------------------------------------------
+
+void StepModel::setRun(const AnalysedRun &run)
+{
+    beginResetModel();
+    m_run = run;
+    endResetModel();
+}
+
+int StepModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_run.analysis ? 0 : int(m_run.analysis->steps.size());
+}
+
+int StepModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StepModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Run &run = *m_run.run;
+    const Analysis &a = *m_run.analysis;
+    const Step &step = a.steps.at(index.row());
+    const auto stampOf = [&](int event) {
+        return event < 0 ? std::numeric_limits<double>::quiet_NaN()
+                         : a.sinceSubmitMs(Clock::Platform, run.events[event].stamp, ClockView::Raw);
+    };
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case StepColumn:
+            return run.string(step.name);
+        case StartColumn:
+            return step.start < 0 ? tr("before the log") : secondsText(stampOf(step.start));
+        case FinishColumn:
+            return step.finish < 0 ? tr("after the log") : secondsText(stampOf(step.finish));
+        case MsColumn:
+            return msText(step.ms);
+        }
+    } else if (role == SortRole) {
+        switch (index.column()) {
+        case StartColumn:
+            return stampOf(step.start);
+        case FinishColumn:
+            return stampOf(step.finish);
+        case MsColumn:
+            return msSort(step.ms);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    } else if (role == Qt::ToolTipRole) {
+        return tr("Start and finish are the platform's stamps, in seconds since submit.");
+    } else if (role == Qt::TextAlignmentRole && index.column() != StepColumn) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant StepModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StepColumn:
+        return tr("Step");
+    case StartColumn:
+        return tr("Start (s)");
+    case FinishColumn:
+        return tr("Finish (s)");
+    case MsColumn:
+        return tr("Duration (ms)");
+    }
+    return {};
+}
+
+// --- OverheadModel -----------------------------------------------------------------------------
+
+void OverheadModel::setOverhead(const std::optional<PlatformOverhead> &overhead)
+{
+    beginResetModel();
+    m_parts = overhead ? overhead->parts : QList<OverheadPart>();
+    m_overheadMs = overhead ? overhead->overheadMs : 0;
+    endResetModel();
+}
+
+int OverheadModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_parts.size());
+}
+
+int OverheadModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OverheadModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OverheadPart &part = m_parts.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return segmentLabel(part.name);
+        case PlatformColumn:
+            return msText(part.platformMs);
+        case DirectColumn:
+            return msText(part.directMs);
+        case OverheadColumn:
+            return msText(part.overheadMs);
+        }
+    } else if (role == SortRole) {
+        return index.column() == OverheadColumn ? msSort(part.overheadMs) : data(index, Qt::DisplayRole);
+    } else if (role == BarRole && index.column() == OverheadColumn && part.overheadMs && m_overheadMs > 0) {
+        return std::clamp(*part.overheadMs / m_overheadMs, 0.0, 1.0);
+    } else if (role == Qt::ToolTipRole && part.name == u"model_proxy_ttft") {
+        return tr("The direct call's whole time to first token stands against the model proxy's wait.");
+    } else if (role == Qt::TextAlignmentRole && index.column() != NameColumn) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant OverheadModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Segment");
+    case PlatformColumn:
+        return tr("Platform");
+    case DirectColumn:
+        return tr("Direct");
+    case OverheadColumn:
+        return tr("Overhead");
+    }
+    return {};
+}
+
 } // namespace LagLens

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "comparison.h"
 #include "runloader.h"
 
 #include <QAbstractListModel>
@@ -134,6 +135,47 @@ private:
     AnalysedRun m_run;
     ClockView m_view = ClockView::Raw;
     QList<qint8> m_rowSeverity; // per event: -1 normal, else the Severity of a burst or stall
+};
+
+// The steps of a run, each start paired with its finish.
+class StepModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { StepColumn, StartColumn, FinishColumn, MsColumn, ColumnCount };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setRun(const AnalysedRun &run);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    AnalysedRun m_run;
+};
+
+// A platform run's segments against a direct run's time to first token.
+class OverheadModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, PlatformColumn, DirectColumn, OverheadColumn, ColumnCount };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setOverhead(const std::optional<PlatformOverhead> &overhead);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<OverheadPart> m_parts;
+    double m_overheadMs = 0;
 };
 
 } // namespace LagLens

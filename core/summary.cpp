@@ -1,5 +1,7 @@
 #include "summary.h"
 
+#include "comparison.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -242,20 +244,45 @@ QJsonObject runSummary(const Run &run, const Analysis &a)
     return o;
 }
 
+QJsonValue overheadJson(const std::optional<PlatformOverhead> &overhead)
+{
+    if (!overhead)
+        return QJsonValue::Null;
+    QJsonArray parts;
+    for (const OverheadPart &part : overhead->parts) {
+        parts.append(QJsonObject { { QStringLiteral("name"), part.name },
+                                   { QStringLiteral("platform_ms"), orNull(part.platformMs) },
+                                   { QStringLiteral("direct_ms"), part.directMs },
+                                   { QStringLiteral("overhead_ms"), orNull(part.overheadMs) } });
+    }
+    return QJsonObject { { QStringLiteral("platform_run"), overhead->platformRun },
+                         { QStringLiteral("direct_run"), overhead->directRun },
+                         { QStringLiteral("platform_ttft_ms"), overhead->platformTtftMs },
+                         { QStringLiteral("direct_ttft_ms"), overhead->directTtftMs },
+                         { QStringLiteral("overhead_ms"), overhead->overheadMs },
+                         { QStringLiteral("segments"), parts } };
+}
+
 QByteArray summaryJson(const QList<ParseResult> &results)
 {
     QJsonArray runs;
     QJsonArray errors;
+    QList<AnalysedRun> analysed;
     for (const ParseResult &result : results) {
         if (!result.ok()) {
             errors.append(QJsonObject { { QStringLiteral("source"), result.filePath },
                                         { QStringLiteral("error"), result.error } });
         }
-        for (const RunPtr &run : result.runs)
-            runs.append(runSummary(*run, analyze(*run)));
+        for (const RunPtr &run : result.runs) {
+            analysed.append({ run, QSharedPointer<const Analysis>::create(analyze(*run)) });
+            runs.append(runSummary(*run, *analysed.last().analysis));
+        }
     }
-    return QJsonDocument(QJsonObject { { QStringLiteral("runs"), runs }, { QStringLiteral("errors"), errors } })
-        .toJson(QJsonDocument::Indented);
+    const QJsonObject root { { QStringLiteral("runs"), runs },
+                             { QStringLiteral("errors"), errors },
+                             { QStringLiteral("platform_overhead"),
+                               overheadJson(firstPlatformOverhead(analysed, ClockView::Raw)) } };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 } // namespace LagLens

@@ -13,7 +13,9 @@ QString formatName(LogFormat format); // "ivcap", "direct" or "benchmark": stabl
 // absent values are null. Times are UTC strings, durations milliseconds.
 QJsonObject runSummary(const Run &run, const Analysis &analysis);
 
-// {"runs":[...], "errors":[{"source":..., "error":...}]} for everything loaded from some files.
+// {"runs":[...], "errors":[{"source":..., "error":...}], "platform_overhead":{...} or null} for
+// everything loaded from some files. The overhead compares the first platform run with the first
+// direct run, when there are both.
 QByteArray summaryJson(const QList<ParseResult> &results);
 
 } // namespace LagLens

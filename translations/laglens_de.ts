@@ -324,6 +324,18 @@
         <source>No stream events in this log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Platform overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform overhead by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reached its first token %2 ms later than the direct call %3 (%4 ms against %5 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LagLens::Clock</name>
@@ -708,6 +720,29 @@ received %5 UTC</source>
     </message>
 </context>
 <context>
+    <name>LagLens::OverheadModel</name>
+    <message>
+        <source>The direct call&apos;s whole time to first token stands against the model proxy&apos;s wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LagLens::Parser</name>
     <message>
         <source>lines %1-%2: text outside any log, ignored</source>
@@ -930,6 +965,37 @@ Lane: %3</source>
     </message>
     <message>
         <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LagLens::StepModel</name>
+    <message>
+        <source>before the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start and finish are the platform&apos;s stamps, in seconds since submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1229,6 +1295,14 @@ lag %6
         <source>LagLens %1
 
 Shows where the time went in a streamed chat answer: it reads chat latency diagnostic logs and draws a swimlane timeline, a per-event lag chart and a bottleneck verdict that accounts for clock skew, clamped figures and mid-stream stalls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the current run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

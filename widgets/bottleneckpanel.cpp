@@ -68,6 +68,16 @@ BottleneckPanel::BottleneckPanel(QWidget *parent) : QWidget(parent)
     m_segmentTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_segmentTable);
 
+    m_overheadHeading = heading(tr("Platform overhead"), content);
+    layout->addWidget(m_overheadHeading);
+    m_overheadText = plainLabel(content);
+    layout->addWidget(m_overheadText);
+    m_overheadTable = makeTable(&m_overhead);
+    m_overheadTable->setAccessibleName(tr("Platform overhead by segment"));
+    m_overheadTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_overheadTable);
+    setComparison({}, ClockView::Raw);
+
     layout->addWidget(heading(tr("Clocks"), content));
     m_clocks = plainLabel(content);
     layout->addWidget(m_clocks);
@@ -178,6 +188,24 @@ void BottleneckPanel::setRun(const AnalysedRun &run, ClockView view)
 
     fitTableHeight(m_segmentTable);
     fitTableHeight(m_figureTable);
+}
+
+void BottleneckPanel::setComparison(const QList<AnalysedRun> &runs, ClockView view)
+{
+    const std::optional<PlatformOverhead> overhead = firstPlatformOverhead(runs, view);
+    m_overhead.setOverhead(overhead);
+    m_overheadHeading->setVisible(overhead.has_value());
+    m_overheadText->setVisible(overhead.has_value());
+    m_overheadTable->setVisible(overhead.has_value());
+    if (!overhead)
+        return;
+    m_overheadText->setText(tr("%1 reached its first token %2 ms later than the direct call %3 (%4 ms against %5 ms).")
+                                .arg(overhead->platformRun)
+                                .arg(overhead->overheadMs, 0, 'f', 0)
+                                .arg(overhead->directRun)
+                                .arg(overhead->platformTtftMs, 0, 'f', 0)
+                                .arg(overhead->directTtftMs, 0, 'f', 0));
+    fitTableHeight(m_overheadTable);
 }
 
 QStringList BottleneckPanel::findingTexts() const

@@ -21,6 +21,9 @@ public:
     explicit BottleneckPanel(QWidget *parent = nullptr);
 
     void setRun(const AnalysedRun &run, ClockView view);
+    // The runs shown beside the current one; a platform run with a direct run among them gets a
+    // platform overhead section.
+    void setComparison(const QList<AnalysedRun> &runs, ClockView view);
     // The sentences shown, in order; for tests and for export headers.
     QStringList findingTexts() const;
 
@@ -38,6 +41,10 @@ private:
     FigureModel m_figures;
     QTableView *m_segmentTable = nullptr;
     QTableView *m_figureTable = nullptr;
+    OverheadModel m_overhead;
+    QLabel *m_overheadHeading = nullptr;
+    QLabel *m_overheadText = nullptr;
+    QTableView *m_overheadTable = nullptr;
 };
 
 } // namespace LagLens

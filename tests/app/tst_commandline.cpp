@@ -14,6 +14,7 @@ class TestCommandLine : public QObject
 private Q_SLOTS:
     void summaryOfTheSample();
     void summaryReportsUnreadableFilesAndGoesOn();
+    void summaryComparesPlatformAndDirect();
     void usageErrorsExitWithTwo_data();
     void usageErrorsExitWithTwo();
     void exportWritesAPngOfTheRequestedSize();
@@ -117,6 +118,27 @@ void TestCommandLine::summaryReportsUnreadableFilesAndGoesOn()
     for (const QJsonValue &d : skewed.value(QLatin1String("diagnostics")).toArray())
         clamped = clamped || (d.toObject().value(QLatin1String("line")).toInt() == 31 && d.toObject().value(QLatin1String("message")).toString().contains(QLatin1String("clamped")));
     QVERIFY(clamped);
+}
+
+void TestCommandLine::summaryComparesPlatformAndDirect()
+{
+    const Result r = run({ QStringLiteral("--summary"), data("direct-run.log"), data("skewed-run.log") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject overhead = root.value(QLatin1String("platform_overhead")).toObject();
+    QCOMPARE(overhead.value(QLatin1String("platform_run")).toString(), QStringLiteral("skewed-run.log"));
+    QCOMPARE(overhead.value(QLatin1String("direct_run")).toString(), QStringLiteral("direct-run.log"));
+    QCOMPARE(overhead.value(QLatin1String("overhead_ms")).toDouble(), 3400.0); // 5500 - 2100
+    const QJsonObject proxy = overhead.value(QLatin1String("segments")).toArray()[1].toObject();
+    QCOMPARE(proxy.value(QLatin1String("overhead_ms")).toDouble(), 1500.0);
+
+    const QJsonObject direct = root.value(QLatin1String("runs")).toArray()[0].toObject();
+    QCOMPARE(direct.value(QLatin1String("format")).toString(), QStringLiteral("direct"));
+    QCOMPARE(direct.value(QLatin1String("ttft_ms")).toDouble(), 2100.0);
+    QVERIFY(direct.value(QLatin1String("clock_offset_ms")).isNull()); // one clock only
+
+    const Result alone = run({ QStringLiteral("--summary"), data("seed-run.log") });
+    QVERIFY(QJsonDocument::fromJson(alone.out).object().value(QLatin1String("platform_overhead")).isNull());
 }
 
 void TestCommandLine::usageErrorsExitWithTwo_data()

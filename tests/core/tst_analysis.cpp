@@ -1,4 +1,5 @@
 #include "analysis.h"
+#include "comparison.h"
 #include "parser.h"
 #include "synthlog.h"
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void measuresTheStream();
     void splitsADirectRun();
     void attributesBenchmarkFigures();
+    void measuresThePlatformOverhead();
     void recoversGeneratedSkew_data();
     void recoversGeneratedSkew();
     void findsGeneratedStalls();
@@ -284,6 +286,30 @@ void TestAnalysis::attributesBenchmarkFigures()
     const Analysis direct = analyze(*result.runs[1]);
     QCOMPARE(direct.ttftMs, std::optional<double>(2100));
     QVERIFY(!direct.bottleneck);
+}
+
+void TestAnalysis::measuresThePlatformOverhead()
+{
+    const LoadedFile note = loadAndAnalyse(QStringLiteral(LAGLENS_TEST_DATA "/incident-note.md"));
+    QCOMPARE(note.runs.size(), 2);
+    // The platform run took 5500 ms to its first token, the direct call 2100 ms.
+    const auto overhead = platformOverhead(note.runs[0], note.runs[1], ClockView::Raw);
+    QVERIFY(overhead);
+    QCOMPARE(overhead->overheadMs, 3400.0);
+    QCOMPARE(overhead->parts.size(), 5);
+    // Only the model proxy's wait has a counterpart: 3600 - 2100.
+    QCOMPARE(overhead->parts[1].name, QStringLiteral("model_proxy_ttft"));
+    QCOMPARE(overhead->parts[1].directMs, 2100.0);
+    QCOMPARE(overhead->parts[1].overheadMs, std::optional<double>(1500));
+    QCOMPARE(overhead->parts[2].overheadMs, std::optional<double>(1000));
+    double sum = 0;
+    for (const OverheadPart &part : overhead->parts)
+        sum += *part.overheadMs;
+    QCOMPARE(sum, 3400.0); // 400 + 1500 + 1000 + 527 - 27
+    // The other way round, or two platform runs, is no comparison.
+    QVERIFY(!platformOverhead(note.runs[1], note.runs[0], ClockView::Raw));
+    QVERIFY(!platformOverhead(note.runs[0], note.runs[0], ClockView::Raw));
+    QVERIFY(firstPlatformOverhead({ note.runs[1], note.runs[0] }, ClockView::Raw));
 }
 
 void TestAnalysis::recoversGeneratedSkew_data()

@@ -15,6 +15,8 @@ private Q_SLOTS:
     void figureModelMarksClampedFigures();
     void diagnosticModelOrdersByLine();
     void eventModelMarksBurstsAndStalls();
+    void stepModelPairsStartAndFinish();
+    void overheadModelSplitsTheDifference();
     void modelsStayConsistentAcrossRuns();
 
 private:
@@ -99,6 +101,35 @@ void TestModels::eventModelMarksBurstsAndStalls()
     // Event 1 was stamped 28.114 s after submit (02:47:10.401 - 02:46:42.287).
     QCOMPARE(model.index(0, EventModel::StampColumn).data().toString(), QStringLiteral("28.114"));
     QCOMPARE(model.index(1, EventModel::StepColumn).data().toString(), QStringLiteral("chat:tokens:12 (start)"));
+}
+
+void TestModels::stepModelPairsStartAndFinish()
+{
+    StepModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRun(load("skewed-run.log"));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, StepModel::StepColumn).data().toString(), QStringLiteral("chat:tokens:1"));
+    QCOMPARE(model.index(0, StepModel::StartColumn).data().toString(), QStringLiteral("6.000")); // 10:00:06.000
+    QCOMPARE(model.index(0, StepModel::FinishColumn).data().toString(), QStringLiteral("6.500"));
+    QCOMPARE(model.index(2, StepModel::MsColumn).data().toString(), QStringLiteral("400")); // 08.400 - 08.000
+    model.setRun(load("seed-run.log"));
+    QCOMPARE(model.index(0, StepModel::StartColumn).data().toString(), QStringLiteral("before the log"));
+}
+
+void TestModels::overheadModelSplitsTheDifference()
+{
+    const LoadedFile note = loadAndAnalyse(QStringLiteral(LAGLENS_TEST_DATA "/incident-note.md"));
+    OverheadModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOverhead(platformOverhead(note.runs[0], note.runs[1], ClockView::Raw));
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.index(1, OverheadModel::PlatformColumn).data().toString(), QStringLiteral("3600"));
+    QCOMPARE(model.index(1, OverheadModel::DirectColumn).data().toString(), QStringLiteral("2100"));
+    QCOMPARE(model.index(1, OverheadModel::OverheadColumn).data().toString(), QStringLiteral("1500"));
+    QCOMPARE(model.index(1, OverheadModel::OverheadColumn).data(BarRole).toDouble(), 1500.0 / 3400.0);
+    model.setOverhead(std::nullopt);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void TestModels::modelsStayConsistentAcrossRuns()
