@@ -14,6 +14,8 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
@@ -21,6 +23,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -120,11 +123,25 @@ void MainWindow::createLayout()
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_banner = new QLabel(central);
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; padding: 6px; border: 1px solid #e0a49c; }"));
-    m_banner->setAccessibleName(tr("Load problems"));
+    // A one-line banner for files that could not be loaded; the details are a tab away.
+    m_banner = new QFrame(central);
+    m_banner->setObjectName(QStringLiteral("loadProblemBanner"));
+    m_banner->setStyleSheet(QStringLiteral("#loadProblemBanner { background: #fdecea; border: 1px solid #e0a49c; }"
+                                           "#loadProblemBanner QLabel { color: #8a1c12; }"));
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 4, 4, 4);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setTextFormat(Qt::PlainText);
+    m_bannerText->setAccessibleName(tr("Load problems"));
+    m_bannerText->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    bannerLayout->addWidget(m_bannerText, 1);
+    auto *showButton = new QPushButton(tr("Show &Problems"), m_banner);
+    connect(showButton, &QPushButton::clicked, this, [this] { m_details->setCurrentWidget(m_problemText); });
+    bannerLayout->addWidget(showButton);
+    auto *closeButton = new QPushButton(tr("&Dismiss"), m_banner);
+    connect(closeButton, &QPushButton::clicked, m_banner, &QWidget::hide);
+    bannerLayout->addWidget(closeButton);
     m_banner->hide();
     layout->addWidget(m_banner);
 
@@ -136,7 +153,7 @@ void MainWindow::createLayout()
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
     auto *runDock = new QDockWidget(tr("Runs"), this);
@@ -236,9 +253,11 @@ void MainWindow::onJobFinished(quint64 job, bool cancelled)
 void MainWindow::showProblems()
 {
     m_problemText->setPlainText(m_problems.join(u'\n'));
-    m_banner->setText(tr("Files that could not be loaded: %1; the others are open. See Details > Load Problems.")
-                          .arg(m_problems.size())
-                      + u'\n' + m_problems.last());
+    const QString last = m_problems.last();
+    m_bannerText->setText(m_problems.size() == 1
+                              ? tr("Could not load %1").arg(last)
+                              : tr("%1 files could not be loaded; the others are open. Last: %2").arg(m_problems.size()).arg(last));
+    m_bannerText->setToolTip(plainToolTip(m_problems.join(u'\n')));
     m_banner->show();
 }
 

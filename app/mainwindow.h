@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QFrame;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
@@ -77,7 +78,8 @@ private:
     QTableView *m_eventTable = nullptr;
     QPlainTextEdit *m_answer = nullptr;
     QPlainTextEdit *m_problemText = nullptr;
-    QLabel *m_banner = nullptr;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_exportAction = nullptr;

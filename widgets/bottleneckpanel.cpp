@@ -119,6 +119,7 @@ void BottleneckPanel::setRun(const AnalysedRun &run, ClockView view)
     for (QLabel *label : std::as_const(m_findingLabels))
         delete label;
     m_findingLabels.clear();
+    m_current = run;
     m_segments.setRun(run, view);
     m_figures.setRun(run);
 
@@ -192,7 +193,13 @@ void BottleneckPanel::setRun(const AnalysedRun &run, ClockView view)
 
 void BottleneckPanel::setComparison(const QList<AnalysedRun> &runs, ClockView view)
 {
-    const std::optional<PlatformOverhead> overhead = firstPlatformOverhead(runs, view);
+    // The current run leads when it is a platform run, so its overhead is the one shown.
+    QList<AnalysedRun> ordered = runs;
+    if (m_current.run) {
+        ordered.removeIf([this](const AnalysedRun &r) { return r.run == m_current.run; });
+        ordered.prepend(m_current);
+    }
+    const std::optional<PlatformOverhead> overhead = firstPlatformOverhead(ordered, view);
     m_overhead.setOverhead(overhead);
     m_overheadHeading->setVisible(overhead.has_value());
     m_overheadText->setVisible(overhead.has_value());

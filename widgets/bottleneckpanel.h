@@ -31,6 +31,7 @@ private:
     QTableView *makeTable(QAbstractItemModel *model);
     void fitTableHeight(QTableView *table);
 
+    AnalysedRun m_current;
     QLabel *m_title = nullptr;
     QLabel *m_verdict = nullptr;
     QVBoxLayout *m_findings = nullptr;

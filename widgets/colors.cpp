@@ -58,9 +58,10 @@ QColor mutedText()
 
 QColor run(int index)
 {
-    static const std::array<QColor, 6> colors { QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00),
-                                                QColor(0x00, 0x9E, 0x73), QColor(0xAA, 0x4F, 0x8A),
-                                                QColor(0x56, 0xB4, 0xE9), QColor(0x8A, 0x6A, 0x00) };
+    // No orange or red: those mark bursts and stalls.
+    static const std::array<QColor, 6> colors { QColor(0x00, 0x72, 0xB2), QColor(0x00, 0x9E, 0x73),
+                                                QColor(0xAA, 0x4F, 0x8A), QColor(0x56, 0xB4, 0xE9),
+                                                QColor(0x8A, 0x6A, 0x00), QColor(0x33, 0x33, 0x33) };
     return colors[std::size_t(index) % colors.size()];
 }
 

@@ -31,10 +31,6 @@ QStringList exportHeaderLines(const QList<AnalysedRun> &runs, ClockView view)
         if (!run.jobId.isEmpty())
             identity.append(run.jobId);
         identity.append(Text::tr("status %1").arg(run.status.isEmpty() ? Text::tr("n/a") : run.status));
-        if (hasTime(run.milestone(MilestoneId::SubmittedAt)))
-            identity.append(Text::tr("submitted %1").arg(formatUtc(run.milestone(MilestoneId::SubmittedAt))));
-        lines.append(identity.join(QStringLiteral("  ·  ")));
-
         QStringList verdict;
         if (a.ttftMs)
             verdict.append(Text::tr("first token after %1 ms").arg(*a.ttftMs, 0, 'f', 0));
@@ -51,8 +47,16 @@ QStringList exportHeaderLines(const QList<AnalysedRun> &runs, ClockView view)
                 longest = std::max(longest, s.gapMs);
             verdict.append(Text::tr("mid-stream stalls: %1, the longest %2 ms").arg(a.stalls.size()).arg(longest, 0, 'f', 0));
         }
-        if (!verdict.isEmpty())
-            lines.append(QStringLiteral("    ") + verdict.join(QStringLiteral("  ·  ")));
+        // One run gets two lines; in a comparison each run gets one, so the lanes keep their room.
+        if (runs.size() == 1) {
+            if (hasTime(run.milestone(MilestoneId::SubmittedAt)))
+                identity.append(Text::tr("submitted %1").arg(formatUtc(run.milestone(MilestoneId::SubmittedAt))));
+            lines.append(identity.join(QStringLiteral("  ·  ")));
+            if (!verdict.isEmpty())
+                lines.append(QStringLiteral("    ") + verdict.join(QStringLiteral("  ·  ")));
+        } else {
+            lines.append((identity + verdict).join(QStringLiteral("  ·  ")));
+        }
     }
     QString clocks = view == ClockView::Raw ? Text::tr("Clocks: stamps as logged, not corrected.")
                                             : Text::tr("Clocks: platform and chat service stamps corrected onto the client clock.");
@@ -74,7 +78,7 @@ QImage renderRunsImage(const QList<AnalysedRun> &runs, const ExportOptions &opti
     image.fill(Qt::white);
 
     QFont font;
-    font.setPixelSize(std::clamp(size.height() / 60, 11, 18));
+    font.setPixelSize(std::clamp(size.height() / 64, 11, 18));
     QFont titleFont = font;
     titleFont.setBold(true);
     titleFont.setPixelSize(font.pixelSize() + 3);
@@ -107,18 +111,20 @@ QImage renderRunsImage(const QList<AnalysedRun> &runs, const ExportOptions &opti
         painter.drawText(lineRects[i], Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, lines[i]);
     }
 
-    const int remaining = std::max(100, size.height() - headerHeight);
-    const int timelineHeight = int(remaining * 0.64);
-    const int lagHeight = remaining - timelineHeight;
-
     TimelinePlot timeline;
     timeline.setFont(font);
     timeline.xAxis->setLabelFont(font);
     timeline.xAxis->setTickLabelFont(font);
     timeline.yAxis->setTickLabelFont(font);
-    timeline.resize(size.width(), timelineHeight);
     timeline.setClockView(options.view);
     timeline.setRuns(runs);
+
+    // The timeline takes what its lanes need, between 55% and all but a minimal lag chart.
+    const int remaining = std::max(100, size.height() - headerHeight);
+    const int minLag = std::min(remaining / 3, 160);
+    const int timelineHeight = std::clamp(timeline.preferredHeight(), int(remaining * 0.55), remaining - minLag);
+    const int lagHeight = remaining - timelineHeight;
+    timeline.resize(size.width(), timelineHeight);
 
     LagChart lag;
     lag.setFont(font);

@@ -132,7 +132,10 @@ void LagChart::rebuild()
                 const double threshold = a.stream.stallThresholdMs - shift;
                 addLevel(threshold, tr("stall threshold %1 ms").arg(threshold, 0, 'f', 0),
                          QPen(Colors::stall(), 1, Qt::DotLine));
-                hi = std::max(hi, threshold);
+                // Show the threshold only when some lag comes near it; otherwise it would squash
+                // every point against the axis.
+                if (hi > threshold / 2)
+                    hi = std::max(hi, threshold);
             }
             for (const Stall &s : a.stalls) {
                 const Event &e = run.events[s.next];

@@ -3,6 +3,7 @@
 #include "lagchart.h"
 #include "timelineplot.h"
 
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -14,9 +15,15 @@ RunView::RunView(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("runViewSplitter"));
-    m_timeline = new TimelinePlot(m_splitter);
+    // Many runs need more height than the window has: the timeline then scrolls vertically.
+    m_timelineScroll = new QScrollArea(m_splitter);
+    m_timelineScroll->setWidgetResizable(true);
+    m_timelineScroll->setFrameShape(QFrame::NoFrame);
+    m_timelineScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_timeline = new TimelinePlot(m_timelineScroll);
+    m_timelineScroll->setWidget(m_timeline);
     m_lag = new LagChart(m_splitter);
-    m_splitter->addWidget(m_timeline);
+    m_splitter->addWidget(m_timelineScroll);
     m_splitter->addWidget(m_lag);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -38,11 +45,23 @@ RunView::RunView(QWidget *parent) : QWidget(parent)
     connect(m_lag->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, follow(m_timeline));
 }
 
+void RunView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_sized)
+        return;
+    // The timeline carries most of the story; give it two thirds to start with.
+    m_sized = true;
+    const int total = m_splitter->height();
+    m_splitter->setSizes({ total * 2 / 3, total - total * 2 / 3 });
+}
+
 void RunView::setRuns(const QList<AnalysedRun> &runs)
 {
     m_runs = runs;
     m_lag->setRuns(runs);
     m_timeline->setRuns(runs); // fits the time axis, which the lag chart follows
+    m_timeline->setMinimumHeight(m_timeline->preferredHeight());
     alignLeftMargins(m_timeline, m_lag);
 }
 

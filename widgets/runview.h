@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QScrollArea;
 class QSplitter;
 
 namespace LagLens {
@@ -38,13 +39,18 @@ public:
 Q_SIGNALS:
     void visibleRangeChanged(double lower, double upper);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QList<AnalysedRun> m_runs;
     ClockView m_view = ClockView::Raw;
     QSplitter *m_splitter = nullptr;
+    QScrollArea *m_timelineScroll = nullptr;
     TimelinePlot *m_timeline = nullptr;
     LagChart *m_lag = nullptr;
     bool m_syncing = false;
+    bool m_sized = false;
 };
 
 } // namespace LagLens

@@ -17,7 +17,7 @@ namespace {
 constexpr double kBarBottom = 4; // segment bar
 constexpr double kBarHeight = 12;
 constexpr double kMarkerFromBottom = 26; // the line milestones and event ticks sit on
-constexpr double kLabelGap = 7; // between the marker line and the lowest label row
+constexpr double kLabelGap = 4; // between the marker line and the lowest label row
 constexpr double kHitRadius = 6;
 // In a comparison each run gets a title row this many lane heights tall above its lanes.
 constexpr double kTitleRowHeight = 0.45;
@@ -41,7 +41,8 @@ struct HotSpot
 struct Label
 {
     double x = 0;
-    QString text;
+    QString text; // name and time
+    QString shortText; // name only, for crowded lanes
     QColor color;
 };
 
@@ -191,7 +192,13 @@ void RunLayer::drawBands(QCPPainter *painter)
     if (m_showTitle) {
         const double a = valueAxis()->coordToPixel(m_top);
         const double b = valueAxis()->coordToPixel(m_top + kTitleRowHeight);
-        const QRectF titleRect(area.left() + 6, std::min(a, b), area.width() - 12, std::abs(b - a));
+        const QRectF strip(area.left(), std::min(a, b), area.width(), std::abs(b - a));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xF2, 0xF2, 0xF2));
+        painter->drawRect(strip);
+        painter->setPen(QPen(QColor(0x90, 0x90, 0x90), 1));
+        painter->drawLine(strip.topLeft(), strip.topRight());
+        const QRectF titleRect = strip.adjusted(6, 0, -6, 0);
         QFont bold = painter->font();
         bold.setBold(true);
         painter->setFont(bold);
@@ -250,10 +257,14 @@ void RunLayer::drawSegments(QCPPainter *painter)
         painter->drawRect(bar.rect);
 
         const double share = a.ttftMs && *a.ttftMs > 0 ? bar.ms / *a.ttftMs * 100.0 : 0.0;
-        const QString full = QCoreApplication::translate("LagLens::TimelinePlot", "%1  %2 ms · %3%")
-                                 .arg(segmentLabel(s.name))
-                                 .arg(bar.ms, 0, 'f', 0)
-                                 .arg(share, 0, 'f', 0);
+        const QString full = negative
+            ? QCoreApplication::translate("LagLens::TimelinePlot", "%1  %2 ms: negative, the clocks disagree")
+                  .arg(segmentLabel(s.name))
+                  .arg(bar.ms, 0, 'f', 0)
+            : QCoreApplication::translate("LagLens::TimelinePlot", "%1  %2 ms · %3%")
+                  .arg(segmentLabel(s.name))
+                  .arg(bar.ms, 0, 'f', 0)
+                  .arg(share, 0, 'f', 0);
         const QString brief = QCoreApplication::translate("LagLens::TimelinePlot", "%1 ms").arg(bar.ms, 0, 'f', 0);
         const bool fullFits = fm.horizontalAdvance(full) + 6 < bar.rect.width();
         const bool briefFits = !fullFits && fm.horizontalAdvance(brief) + 6 < bar.rect.width();
@@ -263,10 +274,12 @@ void RunLayer::drawSegments(QCPPainter *painter)
         }
         if (!fullFits) {
             // Say the rest beside the bar, where it covers no other bar or text.
-            const QString rest = briefFits ? QCoreApplication::translate("LagLens::TimelinePlot", "%1 · %2%")
-                                                 .arg(segmentLabel(s.name))
-                                                 .arg(share, 0, 'f', 0)
-                                           : full;
+            const QString rest = !briefFits ? full
+                : negative                  ? QCoreApplication::translate("LagLens::TimelinePlot", "%1: negative, the clocks disagree")
+                                                  .arg(segmentLabel(s.name))
+                                            : QCoreApplication::translate("LagLens::TimelinePlot", "%1 · %2%")
+                                                  .arg(segmentLabel(s.name))
+                                                  .arg(share, 0, 'f', 0);
             const double w = fm.horizontalAdvance(rest) + 6;
             const QRectF right(bar.rect.right() + 4, bar.rect.top(), w, bar.rect.height());
             const QRectF left(bar.rect.left() - 4 - w, bar.rect.top(), w, bar.rect.height());
@@ -425,7 +438,8 @@ void RunLayer::drawMilestones(QCPPainter *painter)
         QStringList names;
         for (MilestoneId id : group)
             names.append(milestoneLabel(id));
-        labels[lane].append({ px, names.join(QStringLiteral(" / ")) + QStringLiteral("  ") + secondsLabel(seconds(t)), colour });
+        const QString name = names.join(QStringLiteral(" / "));
+        labels[lane].append({ px, name + QStringLiteral("  ") + secondsLabel(seconds(t)), name, colour });
     }
 
     for (int lane = 0; lane < labels.size(); ++lane)
@@ -433,7 +447,9 @@ void RunLayer::drawMilestones(QCPPainter *painter)
 }
 
 // Greedy label placement: each label takes the lowest row above its marker where it overlaps no
-// label placed before it, extending right of the marker or, near the right edge, left of it.
+// label placed before it, extending right of the marker or, failing that, left of it. A crowded
+// lane drops the times from its labels, and a label with no free place at all is left out (its
+// tooltip still has it) and counted at the lane's right end, so no text is ever drawn over text.
 void RunLayer::placeLabels(QCPPainter *painter, int lane, QList<Label> labels)
 {
     std::sort(labels.begin(), labels.end(), [](const Label &a, const Label &b) { return a.x < b.x; });
@@ -441,47 +457,90 @@ void RunLayer::placeLabels(QCPPainter *painter, int lane, QList<Label> labels)
     const QFontMetricsF fm(painter->font());
     const double rowHeight = fm.height() + 1;
     const double lowest = g.marker - kLabelGap;
-    const int rows = std::max(1, int((lowest - g.top - 1) / rowHeight));
+    const int rows = int((lowest - g.top) / rowHeight);
     const QRectF area = clipRect();
-    QList<QRectF> placed;
 
-    for (const Label &label : std::as_const(labels)) {
-        const double w = fm.horizontalAdvance(label.text) + 6;
-        QRectF best;
-        double bestOverlap = INFINITY;
-        for (int row = 0; row < rows && bestOverlap > 0; ++row) {
-            const double bottom = lowest - row * rowHeight;
-            for (bool right : { true, false }) {
-                QRectF r = right ? QRectF(label.x - 3, bottom - rowHeight, w, rowHeight)
-                                 : QRectF(label.x - w + 3, bottom - rowHeight, w, rowHeight);
-                if (r.left() < area.left())
-                    r.moveLeft(area.left());
-                if (r.right() > area.right())
-                    r.moveRight(area.right());
-                double overlap = 0;
-                for (const QRectF &p : std::as_const(placed)) {
-                    const QRectF both = r.adjusted(-3, 0, 3, 0).intersected(p);
-                    overlap += both.width() * both.height();
+    struct Placement
+    {
+        const Label *label;
+        QString text;
+        QRectF rect;
+    };
+    // Places every label it can around the `reserved` rectangles; returns how many it could not.
+    const auto layout = [&](const QList<QRectF> &reserved, QList<Placement> *placements) {
+        QList<QRectF> taken = reserved;
+        int hidden = 0;
+        const auto findPlace = [&](const Label &label, const QString &text) -> QRectF {
+            const double w = fm.horizontalAdvance(text) + 6;
+            for (int row = 0; row < rows; ++row) {
+                const double bottom = lowest - row * rowHeight;
+                for (bool right : { true, false }) {
+                    const QRectF r = right ? QRectF(label.x - 3, bottom - rowHeight, w, rowHeight)
+                                           : QRectF(label.x - w + 3, bottom - rowHeight, w, rowHeight);
+                    if (r.left() < area.left() || r.right() > area.right())
+                        continue;
+                    const bool free = std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) {
+                        return r.adjusted(-3, 0, 3, 0).intersects(t);
+                    });
+                    if (free)
+                        return r;
                 }
-                if (overlap < bestOverlap) {
-                    bestOverlap = overlap;
-                    best = r;
-                }
-                if (overlap == 0)
-                    break;
             }
+            return {};
+        };
+        for (const Label &label : std::as_const(labels)) {
+            if (label.x < area.left() - 2 || label.x > area.right() + 2)
+                continue; // scrolled out of view
+            for (const QString &text : { label.text, label.shortText }) {
+                const QRectF r = findPlace(label, text);
+                if (!r.isNull()) {
+                    taken.append(r);
+                    placements->append({ &label, text, r });
+                    break;
+                }
+            }
+            if (placements->isEmpty() || placements->last().label != &label)
+                ++hidden;
         }
-        placed.append(best);
+        return hidden;
+    };
 
-        if (best.bottom() < lowest - 1) { // leader line down to the marker
-            painter->setPen(QPen(label.color, 1, Qt::DotLine));
-            painter->drawLine(QPointF(label.x, best.bottom()), QPointF(label.x, g.marker - 6));
+    QList<Placement> placements;
+    int hidden = layout({}, &placements);
+    QString note;
+    QRectF noteRect;
+    if (hidden > 0) {
+        // Say so at the top right of the lane, and lay the labels out again around the note.
+        const auto noteFor = [&](int count) {
+            return QCoreApplication::translate("LagLens::TimelinePlot", "labels not shown: %1 (hover or zoom in)").arg(count);
+        };
+        const double w = fm.horizontalAdvance(noteFor(99)) + 6;
+        noteRect = QRectF(area.right() - w - 2, g.top + 1, w, fm.height());
+        placements.clear();
+        hidden = layout({ noteRect }, &placements);
+        note = noteFor(hidden);
+    }
+
+    // Leader lines first, so that no line is drawn across a label's text.
+    for (const Placement &p : std::as_const(placements)) {
+        if (p.rect.bottom() < lowest - 1) {
+            painter->setPen(QPen(p.label->color, 1, Qt::DotLine));
+            painter->drawLine(QPointF(p.label->x, p.rect.bottom()), QPointF(p.label->x, g.marker - 6));
         }
+    }
+    for (const Placement &p : std::as_const(placements)) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 200));
-        painter->drawRect(best);
-        painter->setPen(label.color.darker(115));
-        painter->drawText(best.adjusted(3, 0, -3, 0), Qt::AlignLeft | Qt::AlignVCenter, label.text);
+        painter->setBrush(QColor(255, 255, 255, 225));
+        painter->drawRect(p.rect);
+        painter->setPen(p.label->color.darker(115));
+        painter->drawText(p.rect.adjusted(3, 0, -3, 0), Qt::AlignLeft | Qt::AlignVCenter, p.text);
+    }
+    if (!note.isEmpty()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 220));
+        painter->drawRect(noteRect);
+        painter->setPen(Colors::mutedText());
+        painter->drawText(noteRect.adjusted(3, 0, -3, 0), Qt::AlignRight | Qt::AlignVCenter, note);
     }
 }
 
@@ -629,6 +688,16 @@ void TimelinePlot::rebuild()
     xAxis->setLabel(m_view == ClockView::Raw ? tr("seconds since submit (stamps as logged)")
                                              : tr("seconds since submit (clock-corrected)"));
     qCDebug(lcTimeline) << "timeline shows" << m_runs.size() << "runs in" << top << "lane rows";
+}
+
+int TimelinePlot::preferredHeight() const
+{
+    // One row of labels, the marker line and the segment bar make a readable lane.
+    const int lanePx = int(QFontMetricsF(font()).height() * 3.1 + 6);
+    double units = 0;
+    for (RunLayer *layer : m_layers)
+        units += layer->height();
+    return int(std::max(units, 1.0) * lanePx) + 70;
 }
 
 QCPRange TimelinePlot::dataRange() const

@@ -24,6 +24,9 @@ public:
     void setClockView(ClockView view);
     ClockView clockView() const { return m_view; }
 
+    // The height at which every lane has room for a row of labels, its markers and its bar.
+    int preferredHeight() const;
+
     // The time range, in seconds since submit, that holds everything drawn.
     QCPRange dataRange() const;
     void fitToData();
