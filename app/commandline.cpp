@@ -49,7 +49,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     parser.addOptions({ help, version, exportOption, size, summary, corrected, lang });
     parser.addPositionalArgument(QStringLiteral("files"), Text::tr("Diagnostic logs to open."),
                                  Text::tr("[FILE...]"));
-    command.helpText = parser.helpText();
+    // Without an application object the parser cannot know the program's name.
+    command.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("laglens"));
 
     if (!parser.parse(arguments)) {
         command.action = CommandLine::Action::UsageError;
@@ -148,10 +149,14 @@ void installTranslator(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(locale, QStringLiteral("laglens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("laglens"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(translator);
-    else
+    } else {
         delete translator;
+        // English is built in; any other language asked for by name deserves a word.
+        if (!language.isEmpty() && locale.language() != QLocale::English)
+            std::fprintf(stderr, "%s\n", qUtf8Printable(Text::tr("laglens: no translation for '%1'; using English").arg(language)));
+    }
     auto *qtTranslator = new QTranslator(QCoreApplication::instance());
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -3,6 +3,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -14,6 +16,17 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("LagLens"));
     QCoreApplication::setApplicationName(QStringLiteral("LagLens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LAGLENS_VERSION));
+}
+
+// Qt warns on every start when XDG_RUNTIME_DIR is unset (as for root in a container) and then
+// uses /tmp/runtime-$USER. Exports run in scripts, so make that choice explicitly and quietly.
+void useQuietRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString dir = QDir::tempPath() + QStringLiteral("/runtime-") + qEnvironmentVariable("USER", QStringLiteral("laglens"));
+    if (QDir().mkpath(dir) && QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
 }
 
 } // namespace
@@ -45,6 +58,7 @@ int main(int argc, char *argv[])
         // Exports need no display: draw offscreen unless the user chose a platform.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        useQuietRuntimeDir();
         QApplication app(argc, argv);
         installTranslator(command.language);
         return runExport(command);

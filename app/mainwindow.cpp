@@ -37,6 +37,8 @@ using namespace LagLens;
 
 namespace {
 
+constexpr int kMaxAutoCompared = 4;
+
 // Files to load for a path: the file itself, or every regular file below a folder.
 QStringList expandPath(const QString &path)
 {
@@ -179,16 +181,27 @@ void MainWindow::createLayout()
     m_diagnosticTable->setAccessibleName(tr("Diagnostics of the current run"));
     QTableView *stepTable = createPlainTable(m_steps, m_details);
     stepTable->setAccessibleName(tr("Steps of the current run"));
-    m_answer = new QPlainTextEdit(m_details);
+    auto *answerPage = new QWidget(m_details);
+    auto *answerLayout = new QVBoxLayout(answerPage);
+    answerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *answerNote = new QLabel(tr("Reassembled from the answer's chunks in the log. The log collapses whitespace, "
+                                     "so words at chunk boundaries can run together; a log that keeps only its last "
+                                     "events starts mid-answer."),
+                                  answerPage);
+    answerNote->setTextFormat(Qt::PlainText);
+    answerNote->setWordWrap(true);
+    answerLayout->addWidget(answerNote);
+    m_answer = new QPlainTextEdit(answerPage);
     m_answer->setReadOnly(true);
     m_answer->setAccessibleName(tr("Streamed answer text"));
+    answerLayout->addWidget(m_answer);
     m_problemText = new QPlainTextEdit(m_details);
     m_problemText->setReadOnly(true);
     m_problemText->setAccessibleName(tr("Files that could not be loaded"));
     m_details->addTab(m_eventTable, tr("&Events"));
     m_details->addTab(stepTable, tr("&Steps"));
     m_details->addTab(m_diagnosticTable, tr("&Diagnostics"));
-    m_details->addTab(m_answer, tr("&Answer"));
+    m_details->addTab(answerPage, tr("&Answer"));
     m_details->addTab(m_problemText, tr("&Load Problems"));
     detailDock->setWidget(m_details);
     addDockWidget(Qt::BottomDockWidgetArea, detailDock);
@@ -230,8 +243,10 @@ void MainWindow::onFileLoaded(quint64 job, const LoadedFile &file)
     m_runs->append(file.runs);
     if (m_firstRowOfJob < 0)
         m_firstRowOfJob = first;
-    // The runs of this load become the selection, so opening several files compares them.
-    const QItemSelection selection(m_runs->index(m_firstRowOfJob), m_runs->index(m_runs->rowCount() - 1));
+    // The runs of this load become the selection, so opening several files compares them; past
+    // kMaxAutoCompared runs a comparison is too crowded to read, so the rest wait to be picked.
+    const int last = std::min(m_runs->rowCount() - 1, m_firstRowOfJob + kMaxAutoCompared - 1);
+    const QItemSelection selection(m_runs->index(m_firstRowOfJob), m_runs->index(last));
     m_runList->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     if (!m_runList->currentIndex().isValid() || m_runList->currentIndex().row() < m_firstRowOfJob)
         m_runList->selectionModel()->setCurrentIndex(m_runs->index(m_firstRowOfJob), QItemSelectionModel::NoUpdate);

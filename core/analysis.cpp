@@ -278,8 +278,35 @@ void estimateServiceClock(const Run &run, Analysis *a)
     }
 }
 
+void listBenchmarkFigures(const BenchmarkFigures &b, Analysis *a)
+{
+    const std::pair<const char *, std::optional<double>> figures[] = {
+        { "submitToFirstTokenMs", b.submitToFirstTokenMs },
+        { "submitToCompleteMs", b.submitToCompleteMs },
+        { "submitToJobCreatedMs", b.submitToJobCreatedMs },
+        { "submitToFirstEventMs", b.submitToFirstEventMs },
+        { "submitToEventsConnectedMs", b.submitToEventsConnectedMs },
+        { "modelProxyTtftMs", b.modelProxyTtftMs },
+        { "serverBufferFlushDelayMs", b.serverBufferFlushDelayMs },
+        { "tokenCount", b.tokenCount },
+        { "tokensPerSecond", b.tokensPerSecond },
+    };
+    for (const auto &[name, value] : figures) {
+        FigureCheck check;
+        check.name = QLatin1String(name);
+        check.source = QStringLiteral("benchmark");
+        check.reported = value;
+        check.status = value ? FigureStatus::NotRecomputed : FigureStatus::NotReported;
+        a->figures.append(check);
+    }
+}
+
 void checkFigures(const Run &run, Analysis *a)
 {
+    if (run.benchmark) {
+        listBenchmarkFigures(*run.benchmark, a);
+        return;
+    }
     const FigureDefinition *begin = run.format == LogFormat::Direct ? std::begin(kDirectFigures)
                                                                      : std::begin(kIvcapFigures);
     const FigureDefinition *end = run.format == LogFormat::Direct ? std::end(kDirectFigures)
@@ -479,15 +506,15 @@ void analyseStream(const Run &run, Analysis *a)
     qint64 charsAfterFirst = 0;
     for (int i = 0; i < events.size(); ++i) {
         const Event &e = events[i];
-        const QByteArrayView step = run.bytes(e.step);
-        if (e.finished != 0 || !step.startsWith("chat:tokens:"))
+        if (!isAnswerChunk(run, e))
             continue;
         const qint64 chars = codePoints(run.bytes(e.msg));
         s.answerChars += chars;
         ++s.tokenBatches;
         if (firstBatch < 0) {
             firstBatch = i;
-            s.answerPartial = step.sliced(12).toInt() > 1;
+            s.answerPartial = run.format == LogFormat::Direct ? e.index > 1
+                                                               : run.bytes(e.step).sliced(12).toInt() > 1;
         } else {
             charsAfterFirst += chars;
         }
@@ -621,6 +648,13 @@ Analysis analyze(const Run &run)
     return a;
 }
 
+bool isAnswerChunk(const Run &run, const Event &event)
+{
+    if (run.format == LogFormat::Direct)
+        return event.step.isEmpty(); // an SSE chunk
+    return event.finished == 0 && run.bytes(event.step).startsWith("chat:tokens:");
+}
+
 QList<EventMark> eventMarks(const Run &run, const Analysis &analysis)
 {
     QList<EventMark> marks(run.events.size(), EventMark::Normal);
@@ -637,7 +671,7 @@ QString answerText(const Run &run)
 {
     QString text;
     for (const Event &e : run.events) {
-        if (e.finished == 0 && run.bytes(e.step).startsWith("chat:tokens:"))
+        if (isAnswerChunk(run, e))
             text += run.string(e.msg);
     }
     return text;
@@ -646,6 +680,8 @@ QString answerText(const Run &run)
 QList<Finding> findings(const Run &run, const Analysis &a, ClockView view)
 {
     QList<Finding> out;
+    if (run.benchmark && !run.benchmark->error.isEmpty())
+        out.append({ Severity::Warning, Text::tr("This benchmark entry failed: %1").arg(run.benchmark->error) });
     const std::optional<Verdict> verdict = a.verdict(view);
     if (verdict && a.ttftMs) {
         out.append({ Severity::Info,
@@ -657,8 +693,10 @@ QList<Finding> findings(const Run &run, const Analysis &a, ClockView view)
     } else if (a.ttftMs) {
         out.append({ Severity::Warning,
                      Text::tr("Time to first token %1 ms, but no segment of it can be measured.").arg(*a.ttftMs, 0, 'f', 0) });
-    } else {
+    } else if (!run.benchmark) {
         out.append({ Severity::Warning, Text::tr("No time to first token: the log lacks the stamps it needs.") });
+    } else if (run.benchmark->error.isEmpty()) {
+        out.append({ Severity::Warning, Text::tr("No time to first token: the benchmark entry has none.") });
     }
     if (a.unattributedMs && std::abs(*a.unattributedMs) >= 1.0) {
         out.append({ Severity::Warning,
@@ -677,25 +715,37 @@ QList<Finding> findings(const Run &run, const Analysis &a, ClockView view)
                                   .arg(reported.name, reported.ms ? QString::number(*reported.ms) : Text::tr("n/a")) });
     }
 
+    // A stall and the burst that ends it are one story, told once with its three numbers: how long
+    // the client heard nothing, how long the first event was held, and what is normal.
     const double reportedMs = reported.ms ? double(*reported.ms) : (verdict ? verdict->ms : INFINITY);
+    QList<int> toldBursts;
     for (const Stall &stall : a.stalls) {
+        const Event &next = run.events[stall.next];
+        QString text = Text::tr("Mid-stream stall after event %1: nothing arrived for %2 ms; event %3 was held %4 ms "
+                                "against a normal lag of %5 ms")
+                           .arg(run.events[stall.after].index)
+                           .arg(stall.gapMs, 0, 'f', 0)
+                           .arg(next.index)
+                           .arg(a.eventLagMs(next, ClockView::Raw), 0, 'f', 0)
+                           .arg(a.stream.medianLagMs, 0, 'f', 0);
+        for (int b = 0; b < a.bursts.size(); ++b) {
+            if (a.bursts[b].first == stall.next) {
+                text += Text::tr(", then events %1 to %2 arrived at once")
+                            .arg(next.index)
+                            .arg(run.events[a.bursts[b].last].index);
+                toldBursts.append(b);
+            }
+        }
         const bool longer = stall.gapMs > reportedMs;
-        out.append({ longer ? Severity::Warning : Severity::Info,
-                     longer ? Text::tr("Mid-stream stall after event %1: nothing arrived for %2 ms, longer than the "
-                                 "reported bottleneck (%3 ms); event %4 came %5 ms later than the normal lag.")
-                                  .arg(run.events[stall.after].index)
-                                  .arg(stall.gapMs, 0, 'f', 0)
-                                  .arg(reportedMs, 0, 'f', 0)
-                                  .arg(run.events[stall.next].index)
-                                  .arg(stall.excessMs, 0, 'f', 0)
-                            : Text::tr("Mid-stream stall after event %1: nothing arrived for %2 ms; event %3 came "
-                                 "%4 ms later than the normal lag.")
-                                  .arg(run.events[stall.after].index)
-                                  .arg(stall.gapMs, 0, 'f', 0)
-                                  .arg(run.events[stall.next].index)
-                                  .arg(stall.excessMs, 0, 'f', 0) });
+        if (longer)
+            text += Text::tr(". The silence is longer than the reported bottleneck (%1 ms), which looks only at "
+                             "the first token").arg(reportedMs, 0, 'f', 0);
+        out.append({ longer ? Severity::Warning : Severity::Info, text + u'.' });
     }
-    for (const Burst &burst : a.bursts) {
+    for (int b = 0; b < a.bursts.size(); ++b) {
+        if (toldBursts.contains(b))
+            continue;
+        const Burst &burst = a.bursts[b];
         out.append({ Severity::Info,
                      Text::tr("Events %1 to %2 arrived together after the first was held %3 ms.")
                          .arg(run.events[burst.first].index)

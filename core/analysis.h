@@ -114,7 +114,7 @@ struct StreamStats
     double maxLagMs = 0;
     double minLagMs = 0;
     double stallThresholdMs = 0; // lag above which an event counts as held
-    int tokenBatches = 0; // chat:tokens:N start events in the log
+    int tokenBatches = 0; // chat:tokens:N start events (SSE chunks in a direct run) in the log
     qint64 answerChars = 0; // Unicode code points
     bool answerPartial = false; // the list does not start at the first batch
     std::optional<double> charsPerSecond;
@@ -160,7 +160,11 @@ Analysis analyze(const Run &run);
 enum class EventMark : quint8 { Normal, Burst, AfterStall };
 QList<EventMark> eventMarks(const Run &run, const Analysis &analysis);
 
-// The streamed answer: the messages of the token batches' start events, in order.
+// Whether an event carries a piece of the answer: a token batch's start event, or a direct run's
+// SSE chunk.
+bool isAnswerChunk(const Run &run, const Event &event);
+
+// The streamed answer: the messages of the answer's chunks, in order.
 QString answerText(const Run &run);
 
 // A plain, translated sentence per finding, most important first: the verdict, what the log's

@@ -80,6 +80,8 @@ QSharedPointer<Run> readEntry(const QJsonObject &entry, const QString &group, in
         figures.*(known->member) = it->toDouble();
     }
     run->status = figures.error.isEmpty() ? QStringLiteral("success") : QStringLiteral("error");
+    if (!figures.error.isEmpty())
+        run->diagnostics.append({ 0, Severity::Warning, Text::tr("%1: the entry failed: %2").arg(where, figures.error) });
     run->benchmark = figures;
     if (figures.tokenCount && *figures.tokenCount >= 0 && *figures.tokenCount < 9.0e15)
         run->tokenCount = qint64(*figures.tokenCount);

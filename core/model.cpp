@@ -21,13 +21,13 @@ constexpr std::array<MilestoneInfo, kMilestoneCount> kMilestones { {
     { MilestoneId::FirstEventAt, "first_event_at",
       QT_TRANSLATE_NOOP("LagLens::Milestone", "first event"), Lane::Client, Clock::Client, false },
     { MilestoneId::ExecutingAt, "executing_at",
-      QT_TRANSLATE_NOOP("LagLens::Milestone", "executing (polled)"), Lane::Platform, Clock::Client,
+      QT_TRANSLATE_NOOP("LagLens::Milestone", "executing"), Lane::Platform, Clock::Client,
       true },
     { MilestoneId::FirstTokenClientReceivedAt, "first_token_client_received_at",
       QT_TRANSLATE_NOOP("LagLens::Milestone", "first token received"), Lane::Client, Clock::Client,
       false },
     { MilestoneId::FinishedAt, "finished_at",
-      QT_TRANSLATE_NOOP("LagLens::Milestone", "finished (polled)"), Lane::Client, Clock::Client,
+      QT_TRANSLATE_NOOP("LagLens::Milestone", "finished"), Lane::Client, Clock::Client,
       true },
     { MilestoneId::FirstTokenServerEventAt, "first_token_server_event_at",
       QT_TRANSLATE_NOOP("LagLens::Milestone", "first token event"), Lane::Platform,
@@ -78,6 +78,12 @@ std::optional<MilestoneId> milestoneByKey(QByteArrayView key)
 QString milestoneLabel(MilestoneId id)
 {
     return QCoreApplication::translate("LagLens::Milestone", milestoneInfo(id).label);
+}
+
+bool isPolled(const Run &run, MilestoneId id)
+{
+    // Only the platform client polls the job's status; a direct call sees its own stream end.
+    return milestoneInfo(id).polled && run.format == LogFormat::Ivcap;
 }
 
 QString laneName(Lane lane)

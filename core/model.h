@@ -199,4 +199,8 @@ struct Run
 
 using RunPtr = QSharedPointer<const Run>;
 
+// Whether `run` saw milestone `id` by status polling, so that it happened up to one poll interval
+// before its stamp.
+bool isPolled(const Run &run, MilestoneId id);
+
 } // namespace LagLens

@@ -45,10 +45,18 @@ enum class Section : quint8 {
 
 bool isAscii(QByteArrayView line)
 {
-    unsigned char any = 0;
-    for (char c : line)
-        any |= static_cast<unsigned char>(c);
-    return any < 0x80;
+    // Eight bytes at a time: a log line is mostly ASCII and this runs on every line.
+    const char *p = line.data();
+    const char *end = p + line.size();
+    quint64 any = 0;
+    for (; end - p >= 8; p += 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        any |= word;
+    }
+    for (; p < end; ++p)
+        any |= static_cast<unsigned char>(*p);
+    return (any & 0x8080808080808080ULL) == 0;
 }
 
 bool isFence(QByteArrayView trimmed)
@@ -221,8 +229,9 @@ ParseResult TextLogParser::parse(qsizetype start)
         const int number = reader.lineNumber();
         const QByteArrayView line = QByteArrayView(m_text).sliced(begin, end - begin);
         const QByteArrayView trimmed = line.trimmed();
+        const char first = trimmed.isEmpty() ? '\0' : trimmed.front();
 
-        if (const auto format = titleFormat(trimmed)) {
+        if (const auto format = first == '#' ? titleFormat(trimmed) : std::nullopt) {
             finishRun();
             flushOutsideBlock();
             startRun(*format, number, trimmed, false);
@@ -230,7 +239,8 @@ ParseResult TextLogParser::parse(qsizetype start)
             continue;
         }
         if (m_run) {
-            const bool endsLog = isFence(trimmed) || (trimmed.startsWith("# "));
+            const bool endsLog = (first == '`' || first == '~' || first == '#')
+                && (isFence(trimmed) || trimmed.startsWith("# "));
             if (!endsLog) {
                 handleLogLine(number, begin, line, trimmed);
                 continue;
@@ -691,22 +701,24 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
     e.stamp = stampTime;
 
     qsizetype unknownStart = -1, unknownEnd = -1;
+    const char *data = line.data();
     while (pos < size) {
-        while (pos < size && line[pos] == ' ')
+        while (pos < size && data[pos] == ' ')
             ++pos;
         if (pos >= size)
             break;
-        if (line.sliced(pos).startsWith("msg=\"")) {
+        if (size - pos >= 5 && std::memcmp(data + pos, "msg=\"", 5) == 0) {
             messageFrom(pos + 4);
             break;
         }
         const qsizetype tokenStart = pos;
-        while (pos < size && line[pos] != ' ')
-            ++pos;
-        const QByteArrayView token = line.sliced(tokenStart, pos - tokenStart);
-        const qsizetype eq = token.indexOf('=');
-        const QByteArrayView key = eq > 0 ? token.first(eq) : QByteArrayView();
-        const QByteArrayView value = eq > 0 ? token.sliced(eq + 1) : QByteArrayView();
+        const void *space = std::memchr(data + pos, ' ', size_t(size - pos));
+        pos = space ? static_cast<const char *>(space) - data : size;
+        const void *equals = std::memchr(data + tokenStart, '=', size_t(pos - tokenStart));
+        const qsizetype eq = equals ? static_cast<const char *>(equals) - data - tokenStart : -1;
+        const QByteArrayView key = eq > 0 ? QByteArrayView(data + tokenStart, eq) : QByteArrayView();
+        const QByteArrayView value = eq > 0 ? QByteArrayView(data + tokenStart + eq + 1, pos - tokenStart - eq - 1)
+                                            : QByteArrayView();
         if (key == "recv") {
             if (!isNotAvailable(value)) {
                 const TimestampParse parsed = parseTimestamp(value);

@@ -73,11 +73,52 @@ QString reason(const char *text)
     return QCoreApplication::translate("LagLens::Timestamp", text);
 }
 
+// The shape nearly every stamp in a log has, `2026-02-12T02:46:42.287Z`, read without the general
+// parser's bookkeeping. Returns false for anything else, valid or not; the general parser decides.
+bool parseCommonShape(QByteArrayView t, Micros *time)
+{
+    if (t.size() != 24 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' || t[16] != ':'
+        || t[19] != '.' || t[23] != 'Z')
+        return false;
+    constexpr int digitsAt[] = { 0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22 };
+    int d[17];
+    for (int i = 0; i < 17; ++i) {
+        d[i] = t[digitsAt[i]] - '0';
+        if (unsigned(d[i]) > 9)
+            return false;
+    }
+    const int year = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3];
+    const unsigned month = unsigned(d[4] * 10 + d[5]);
+    const unsigned day = unsigned(d[6] * 10 + d[7]);
+    const int hour = d[8] * 10 + d[9];
+    const int minute = d[10] * 10 + d[11];
+    const int second = d[12] * 10 + d[13];
+    const int millis = d[14] * 100 + d[15] * 10 + d[16];
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59
+        || second > 59)
+        return false;
+
+    // Consecutive stamps share their date; remember the last one's day number.
+    thread_local int cachedYear = -1;
+    thread_local unsigned cachedMonth = 0, cachedDay = 0;
+    thread_local qint64 cachedDays = 0;
+    if (year != cachedYear || month != cachedMonth || day != cachedDay) {
+        cachedDays = daysFromCivil(year, month, day);
+        cachedYear = year;
+        cachedMonth = month;
+        cachedDay = day;
+    }
+    *time = ((cachedDays * 86400 + hour * 3600 + minute * 60 + second) * 1000 + millis) * 1000;
+    return true;
+}
+
 } // namespace
 
 TimestampParse parseTimestamp(QByteArrayView text)
 {
     TimestampParse result;
+    if (parseCommonShape(text, &result.time))
+        return result;
     Cursor in(text.trimmed());
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
 

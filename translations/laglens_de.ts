@@ -79,6 +79,10 @@
         <source>laglens: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>laglens: no translation for &apos;%1&apos;; using English</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LagLens::Analysis</name>
@@ -199,15 +203,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mid-stream stall after event %1: nothing arrived for %2 ms, longer than the reported bottleneck (%3 ms); event %4 came %5 ms later than the normal lag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mid-stream stall after event %1: nothing arrived for %2 ms; event %3 came %4 ms later than the normal lag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Events %1 to %2 arrived together after the first was held %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This benchmark entry failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time to first token: the benchmark entry has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-stream stall after event %1: nothing arrived for %2 ms; event %3 was held %4 ms against a normal lag of %5 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, then events %1 to %2 arrived at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. The silence is longer than the reported bottleneck (%1 ms), which looks only at the first token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -235,6 +251,10 @@
     </message>
     <message>
         <source>the benchmark result holds no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -334,6 +354,18 @@
     </message>
     <message>
         <source>%1 reached its first token %2 ms later than the direct call %3 (%4 ms against %5 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A direct run has one clock, the client&apos;s: nothing to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SSE chunks in the log, %2 characters of answer%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between chunks: %1 ms as received.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -599,14 +631,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stall: nothing for %1 ms, then events %2–%3 at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stall: nothing for %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No run open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,6 +647,14 @@
 Event %2: %3
 lag %4 ms
 received %5 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stall: nothing for %1 ms, event %2 held %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, then events %2–%3 at once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,15 +700,7 @@ received %5 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>executing (polled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>first token received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finished (polled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -709,6 +733,14 @@ received %5 UTC</source>
     </message>
     <message>
         <source>first token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1036,10 +1068,6 @@ Lane: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stall %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Benchmark entry (%1): figures only, no timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,6 +1135,38 @@ lag %6
     </message>
     <message>
         <source>Open a diagnostic log: File &gt; Open, drop a file here, or pass it on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 ms: negative, the clocks disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: negative, the clocks disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the log: it lists only its last %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log lists events %1 to %2 only; what happened between the first token and event %1 is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stall: %1 ms silent, event %2 held %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (polled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels not shown: %1 (hover or zoom in)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1252,10 +1312,6 @@ lag %6
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Files that could not be loaded: %1; the others are open. See Details &gt; Load Problems.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 – LagLens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,6 +1359,26 @@ Shows where the time went in a streamed chat answer: it reads chat latency diagn
     </message>
     <message>
         <source>&amp;Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassembled from the answer&apos;s chunks in the log. The log collapses whitespace, so words at chunk boundaries can run together; a log that keeps only its last events starts mid-answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files could not be loaded; the others are open. Last: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

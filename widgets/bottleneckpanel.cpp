@@ -152,9 +152,11 @@ void BottleneckPanel::setRun(const AnalysedRun &run, ClockView view)
     }
 
     QStringList clocks;
-    if (r.format != LogFormat::Benchmark) {
+    if (r.format == LogFormat::Ivcap) {
         clocks.append(tr("Platform: %1").arg(a.platformClock.method));
         clocks.append(tr("Chat service: %1").arg(a.serviceClock.method));
+    } else if (r.format == LogFormat::Direct) {
+        clocks.append(tr("A direct run has one clock, the client's: nothing to correct."));
     } else {
         clocks.append(tr("A benchmark entry has figures only; there are no stamps to compare."));
     }
@@ -169,7 +171,8 @@ void BottleneckPanel::setRun(const AnalysedRun &run, ClockView view)
                           .arg(s.p90LagMs, 0, 'f', 0)
                           .arg(s.maxLagMs, 0, 'f', 0));
     if (s.tokenBatches > 0) {
-        stream.append(tr("%1 token batches in the log, %2 characters of answer%3.")
+        stream.append((r.format == LogFormat::Direct ? tr("%1 SSE chunks in the log, %2 characters of answer%3.")
+                                                     : tr("%1 token batches in the log, %2 characters of answer%3."))
                           .arg(s.tokenBatches)
                           .arg(s.answerChars)
                           .arg(s.answerPartial ? tr(" (the log starts mid-answer)") : QString()));
@@ -183,6 +186,8 @@ void BottleneckPanel::setRun(const AnalysedRun &run, ClockView view)
                           .arg(*s.meanEmitGapMs, 0, 'f', 0)
                           .arg(*s.meanRecvGapMs, 0, 'f', 0)
                           .arg(s.jitterMs.value_or(0), 0, 'f', 0));
+    else if (s.meanRecvGapMs)
+        stream.append(tr("Between chunks: %1 ms as received.").arg(*s.meanRecvGapMs, 0, 'f', 0));
     if (stream.isEmpty())
         stream.append(tr("No stream events in this log."));
     m_stream->setText(stream.join(u'\n'));

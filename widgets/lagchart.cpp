@@ -26,9 +26,20 @@ LagChart::LagChart(QWidget *parent) : QCustomPlot(parent)
     xAxis->setLabel(tr("seconds since submit, at receipt"));
     xAxis->grid()->setPen(QPen(QColor(0, 0, 0, 25), 1, Qt::DotLine));
     yAxis->grid()->setPen(QPen(QColor(0, 0, 0, 25), 1, Qt::DotLine));
+    // The legend is a row of its own above the chart, so it never covers a point; a spacer beside
+    // it keeps its items together at the left.
+    plotLayout()->insertRow(0);
+    m_legendRow = new QCPLayoutGrid;
+    plotLayout()->addElement(0, 0, m_legendRow);
+    plotLayout()->setRowStretchFactor(0, 0.001);
+    m_legendRow->addElement(0, 0, legend);
+    m_legendRow->addElement(0, 1, new QCPLayoutElement(this));
+    m_legendRow->setColumnSpacing(0);
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setMargins(QMargins(4, 2, 4, 0));
     legend->setVisible(false);
-    legend->setBrush(QColor(255, 255, 255, 220));
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     setNoAntialiasingOnDrag(true);
 
     m_placeholder = new QCPItemText(this);
@@ -150,11 +161,12 @@ void LagChart::rebuild()
                 text->position->setCoords(at, a.eventLagMs(e, m_view));
                 text->setPositionAlignment((leftOfPoint ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
                 text->setPadding(leftOfPoint ? QMargins(0, 0, 10, 0) : QMargins(10, 0, 0, 0));
-                text->setText(burstEnd > s.next ? tr("stall: nothing for %1 ms, then events %2–%3 at once")
-                                                      .arg(s.gapMs, 0, 'f', 0)
-                                                      .arg(e.index)
-                                                      .arg(run.events[burstEnd].index)
-                                                : tr("stall: nothing for %1 ms").arg(s.gapMs, 0, 'f', 0));
+                const QString held = tr("stall: nothing for %1 ms, event %2 held %3 ms")
+                                         .arg(s.gapMs, 0, 'f', 0)
+                                         .arg(e.index)
+                                         .arg(a.eventLagMs(e, m_view), 0, 'f', 0);
+                text->setText(burstEnd > s.next ? tr("%1, then events %2–%3 at once").arg(held).arg(e.index).arg(run.events[burstEnd].index)
+                                                : held);
                 text->setColor(Colors::stall());
             }
         }
@@ -177,6 +189,8 @@ void LagChart::rebuild()
         }
     }
     legend->setVisible(legend->itemCount() > 0);
+    legend->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    legend->setMaximumSize(legend->minimumOuterSizeHint().width(), QWIDGETSIZE_MAX);
 
     QString placeholder;
     if (m_runs.isEmpty())

@@ -40,6 +40,7 @@ private:
     ClockView m_view = ClockView::Raw;
     QList<PointRef> m_points;
     QCPItemText *m_placeholder = nullptr;
+    QCPLayoutGrid *m_legendRow = nullptr;
 };
 
 } // namespace LagLens

@@ -5,6 +5,7 @@
 #include "plaintext.h"
 
 #include <QHelpEvent>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -110,6 +111,7 @@ private:
 
     void drawBands(QCPPainter *painter);
     void drawSegments(QCPPainter *painter);
+    void drawMissingHistory(QCPPainter *painter);
     void drawEvents(QCPPainter *painter);
     void drawMilestones(QCPPainter *painter);
     void drawBenchmark(QCPPainter *painter);
@@ -138,7 +140,7 @@ QCPRange RunLayer::timeRange() const
     };
     for (const MilestoneInfo &info : milestoneTable()) {
         const double t = at(info.clock, run.milestone(info.id));
-        take(info.polled ? t - double(kPollIntervalMicros) / 1000.0 : t);
+        take(isPolled(run, info.id) ? t - double(kPollIntervalMicros) / 1000.0 : t);
         take(t);
     }
     for (const Event &e : run.events) {
@@ -174,6 +176,7 @@ void RunLayer::draw(QCPPainter *painter)
         return;
     }
     drawSegments(painter);
+    drawMissingHistory(painter);
     drawEvents(painter);
     drawMilestones(painter);
 }
@@ -311,6 +314,55 @@ void RunLayer::drawSegments(QCPPainter *painter)
     }
 }
 
+// The log lists only its last events. Between the first token and the first listed event the
+// lanes would look silent; shade that stretch and say it is missing, not quiet.
+void RunLayer::drawMissingHistory(QCPPainter *painter)
+{
+    const Run &run = *m_run.run;
+    const Analysis &a = *m_run.analysis;
+    static const QRegularExpression lastN(QStringLiteral("last (\\d+)"));
+    const QRegularExpressionMatch capped = lastN.match(run.eventsSectionTitle);
+    const bool listFull = capped.hasMatch() && capped.captured(1).toInt() == run.events.size();
+    if (run.events.isEmpty() || !(a.stream.answerPartial || listFull))
+        return;
+    const Event &first = run.events.first();
+    double listed = at(Clock::Client, first.recv);
+    const double stamped = at(Clock::Platform, first.stamp);
+    if (std::isnan(listed) || (!std::isnan(stamped) && stamped < listed))
+        listed = stamped;
+    const double firstToken = a.ttftMs.value_or(0);
+    if (std::isnan(listed) || listed <= firstToken)
+        return;
+
+    const int client = laneIndex(Lane::Client);
+    const int platform = laneIndex(Lane::Platform);
+    const LaneGeometry top = geometry(client);
+    const LaneGeometry bottom = geometry(platform >= 0 ? platform : client);
+    const QRectF gap(QPointF(x(firstToken), top.top), QPointF(x(listed), bottom.bottom));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QBrush(QColor(0, 0, 0, 28), Qt::BDiagPattern));
+    painter->drawRect(gap);
+
+    const QFontMetricsF fm(painter->font());
+    QString text = QCoreApplication::translate("LagLens::TimelinePlot", "not in the log: it lists only its last %1 events")
+                       .arg(run.events.size());
+    if (fm.horizontalAdvance(text) + 10 > gap.width())
+        text = QCoreApplication::translate("LagLens::TimelinePlot", "not in the log");
+    const QRectF box(gap.center().x() - fm.horizontalAdvance(text) / 2 - 3, (top.bottom + bottom.top) / 2 - fm.height() / 2,
+                     fm.horizontalAdvance(text) + 6, fm.height());
+    if (box.width() < gap.width()) {
+        painter->setBrush(QColor(255, 255, 255, 230));
+        painter->drawRect(box);
+        painter->setPen(Colors::mutedText());
+        painter->drawText(box, Qt::AlignCenter, text);
+    }
+    m_hotSpots.append({ gap, QCoreApplication::translate("LagLens::TimelinePlot",
+                                                         "The log lists events %1 to %2 only; what happened between the "
+                                                         "first token and event %1 is not recorded.")
+                                 .arg(first.index)
+                                 .arg(run.events.last().index) });
+}
+
 void RunLayer::drawEvents(QCPPainter *painter)
 {
     const Run &run = *m_run.run;
@@ -371,7 +423,10 @@ void RunLayer::drawEvents(QCPPainter *painter)
         const double recv = at(Clock::Client, run.events[s.next].recv);
         if (std::isnan(recv))
             continue;
-        const QString text = QCoreApplication::translate("LagLens::TimelinePlot", "stall %1 ms").arg(s.gapMs, 0, 'f', 0);
+        const QString text = QCoreApplication::translate("LagLens::TimelinePlot", "stall: %1 ms silent, event %2 held %3 ms")
+                                 .arg(s.gapMs, 0, 'f', 0)
+                                 .arg(run.events[s.next].index)
+                                 .arg(a.eventLagMs(run.events[s.next], m_view), 0, 'f', 0);
         const QFontMetricsF fm(painter->font());
         const QRectF r(x(recv) + 4, (clientY + platformY) / 2 - fm.height() / 2, fm.horizontalAdvance(text) + 6, fm.height());
         painter->setPen(Qt::NoPen);
@@ -413,7 +468,7 @@ void RunLayer::drawMilestones(QCPPainter *painter)
 
         bool polled = false;
         for (MilestoneId id : group)
-            polled = polled || milestoneInfo(id).polled;
+            polled = polled || isPolled(run, id);
         if (polled) {
             // Seen by a status poll: it happened at most one poll interval before.
             const double x0 = x(t - double(kPollIntervalMicros) / 1000.0);
@@ -436,8 +491,10 @@ void RunLayer::drawMilestones(QCPPainter *painter)
                              milestoneToolTip(group) });
 
         QStringList names;
-        for (MilestoneId id : group)
-            names.append(milestoneLabel(id));
+        for (MilestoneId id : group) {
+            names.append(isPolled(run, id) ? QCoreApplication::translate("LagLens::TimelinePlot", "%1 (polled)").arg(milestoneLabel(id))
+                                           : milestoneLabel(id));
+        }
         const QString name = names.join(QStringLiteral(" / "));
         labels[lane].append({ px, name + QStringLiteral("  ") + secondsLabel(seconds(t)), name, colour });
     }
@@ -576,7 +633,7 @@ QString RunLayer::milestoneToolTip(const QList<MilestoneId> &ids) const
         QString part = QCoreApplication::translate("LagLens::TimelinePlot", "%1 (%2)\n%3 UTC, %4\n%5 since submit")
                            .arg(milestoneLabel(id), QLatin1String(info.key), formatUtc(value.time),
                                 clockName(info.clock), secondsLabel(seconds(at(info.clock, value.time))));
-        if (info.polled)
+        if (isPolled(run, id))
             part += u'\n' + QCoreApplication::translate("LagLens::TimelinePlot", "Seen by a status poll: happened up to 750 ms earlier.");
         if (value.origin == MilestoneOrigin::MarkerEvent)
             part += u'\n' + QCoreApplication::translate("LagLens::TimelinePlot", "From the marker event on line %1.").arg(value.line);

@@ -377,11 +377,12 @@ void TestAnalysis::findsAStallLongerThanTheReportedBottleneck()
     QCOMPARE(a.stalls[0].gapMs, 500.0 + 4000.0 - 20.0);
     const QList<Finding> found = findings(*run, a, ClockView::Raw);
     const auto stall = std::find_if(found.cbegin(), found.cend(), [](const Finding &f) {
-        return f.text.contains(QLatin1String("longer than the reported bottleneck"));
+        return f.text.contains(QLatin1String("longer than the reported bottleneck (1200 ms)"));
     });
     QVERIFY(stall != found.cend());
     QCOMPARE(stall->severity, Severity::Warning);
-    QVERIFY(stall->text.contains(QLatin1String("4480 ms")));
+    QVERIFY(stall->text.contains(QLatin1String("nothing arrived for 4480 ms")));
+    QVERIFY(stall->text.contains(QLatin1String("was held 4000 ms against a normal lag of 20 ms")));
 }
 
 void TestAnalysis::namesTheGeneratedBottleneck_data()

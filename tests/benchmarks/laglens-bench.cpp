@@ -1,0 +1,70 @@
+// Times what opening a log costs LagLens: read, parse and analyse, the same work the window's
+// loader does off the GUI thread. Prints one JSON object per file: milliseconds (best of
+// --repeat), events, and the resident memory the loaded run holds.
+#include "analysis.h"
+#include "parser.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace {
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Times reading, parsing and analysing logs."));
+    parser.addHelpOption();
+    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs per file; the best counts."),
+                                    QStringLiteral("N"), QStringLiteral("3"));
+    parser.addOption(repeat);
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Logs to time."));
+    parser.process(app);
+
+    const int runs = std::max(1, parser.value(repeat).toInt());
+    for (const QString &path : parser.positionalArguments()) {
+        double best = 1e300;
+        qint64 events = 0;
+        qint64 heldKiB = 0;
+        for (int i = 0; i < runs; ++i) {
+            const qint64 before = residentKiB();
+            QElapsedTimer timer;
+            timer.start();
+            const LagLens::ParseResult result = LagLens::parseLogFile(path);
+            QList<LagLens::Analysis> analyses;
+            for (const LagLens::RunPtr &run : result.runs)
+                analyses.append(LagLens::analyze(*run));
+            best = std::min(best, timer.nsecsElapsed() / 1e6);
+            events = 0;
+            for (const LagLens::RunPtr &run : result.runs)
+                events += run->events.size();
+            heldKiB = residentKiB() - before;
+        }
+        const QJsonObject line { { QStringLiteral("file"), path },
+                                 { QStringLiteral("ms"), best },
+                                 { QStringLiteral("events"), events },
+                                 { QStringLiteral("held_kib"), heldKiB } };
+        std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    }
+    return 0;
+}
