@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <vector>
 
 namespace LagLens {
@@ -108,13 +109,22 @@ Micros milestoneOrTwin(const Run &run, MilestoneId id)
     return t;
 }
 
-// Counts the code points of UTF-8 text: every byte that does not continue a sequence.
+// Counts the code points of UTF-8 text: every byte that does not continue a sequence (10xxxxxx),
+// eight bytes at a time.
 qint64 codePoints(QByteArrayView utf8)
 {
-    qint64 count = 0;
-    for (char c : utf8)
-        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    return count;
+    const char *p = utf8.data();
+    const char *end = p + utf8.size();
+    qint64 continuations = 0;
+    for (; end - p >= 8; p += 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        // A continuation byte has its top bit set and the next one clear.
+        continuations += qPopulationCount((word & ~(word << 1)) & 0x8080808080808080ULL);
+    }
+    for (; p < end; ++p)
+        continuations += (static_cast<unsigned char>(*p) & 0xC0) == 0x80 ? 1 : 0;
+    return utf8.size() - continuations;
 }
 
 double percentile(std::vector<double> values, double p)
@@ -474,28 +484,49 @@ void analyseStream(const Run &run, Analysis *a)
         }
     }
 
-    // Steps: pair each start with the next finish of the same step.
-    QHash<QByteArrayView, int> openStep;
+    // Steps: pair each start with the next finish of the same step. A step is mostly finished
+    // soon after it starts, so the open ones are searched newest first in a short list.
+    struct OpenStep
+    {
+        QByteArrayView name;
+        int step;
+    };
+    constexpr qsizetype kRecentOpenSteps = 32;
+    QList<OpenStep> open;
+    QHash<QByteArrayView, int> older;
     for (int i = 0; i < events.size(); ++i) {
         const Event &e = events[i];
         if (e.step.isEmpty() || e.finished < 0)
             continue;
         const QByteArrayView name = run.bytes(e.step);
         if (e.finished == 0) {
-            openStep.insert(name, int(a->steps.size()));
+            if (open.size() == kRecentOpenSteps) { // the oldest waits in the hash
+                older.insert(open.first().name, open.first().step);
+                open.removeFirst();
+            }
+            open.append({ name, int(a->steps.size()) });
             a->steps.append({ e.step, i, -1, {} });
             continue;
         }
-        const auto it = openStep.find(name);
-        if (it == openStep.end()) {
+        int stepIndex = -1;
+        for (qsizetype k = open.size() - 1; k >= 0 && stepIndex < 0; --k) {
+            if (open[k].name == name) {
+                stepIndex = open[k].step;
+                open.remove(k);
+            }
+        }
+        if (const auto it = older.find(name); stepIndex < 0 && it != older.end()) {
+            stepIndex = *it;
+            older.erase(it);
+        }
+        if (stepIndex < 0) {
             a->steps.append({ e.step, -1, i, {} });
             continue;
         }
-        Step &step = a->steps[*it];
+        Step &step = a->steps[stepIndex];
         step.finish = i;
         if (hasTime(events[step.start].stamp) && hasTime(e.stamp))
             step.ms = msBetween(events[step.start].stamp, e.stamp);
-        openStep.erase(it);
     }
 
     // Token batches: gaps, jitter, throughput, and the answer's length.

@@ -9,9 +9,13 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QStringDecoder>
+#include <QThread>
+#include <QThreadPool>
 
 #include <cstring>
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -107,25 +111,27 @@ QByteArrayView nextToken(QByteArrayView text, qsizetype *pos)
     return text.sliced(start, *pos - start);
 }
 
-// Splits the bytes into lines at LF, CRLF or a lone CR, in any mix.
+// Splits bytes into lines at LF, CRLF or a lone CR, in any mix. Files without any CR (nearly all)
+// skip looking for one on every line.
 class LineReader
 {
 public:
-    LineReader(const QByteArray &text, qsizetype start) : m_text(text), m_pos(start) { }
+    LineReader(const QByteArray &text, qsizetype start, qsizetype end, bool hasCR)
+        : m_data(text.constData()), m_end(end), m_pos(start), m_hasCR(hasCR)
+    {
+    }
 
     bool next(qsizetype *begin, qsizetype *end)
     {
-        const qsizetype size = m_text.size();
-        if (m_pos >= size)
+        if (m_pos >= m_end)
             return false;
-        const char *data = m_text.constData();
-        const char *newline = static_cast<const char *>(std::memchr(data + m_pos, '\n', size - m_pos));
-        qsizetype stop = newline ? newline - data : size;
-        qsizetype resume = newline ? stop + 1 : size;
-        if (stop > m_pos) {
-            const char *cr = static_cast<const char *>(std::memchr(data + m_pos, '\r', stop - m_pos));
-            if (cr && cr - data != stop - 1) { // a lone CR ends the line early
-                stop = cr - data;
+        const char *newline = static_cast<const char *>(std::memchr(m_data + m_pos, '\n', size_t(m_end - m_pos)));
+        qsizetype stop = newline ? newline - m_data : m_end;
+        qsizetype resume = newline ? stop + 1 : m_end;
+        if (m_hasCR && stop > m_pos) {
+            const char *cr = static_cast<const char *>(std::memchr(m_data + m_pos, '\r', size_t(stop - m_pos)));
+            if (cr && cr - m_data != stop - 1) { // a lone CR ends the line early
+                stop = cr - m_data;
                 resume = stop + 1;
             } else if (cr) { // CRLF
                 stop -= 1;
@@ -138,11 +144,20 @@ public:
         return true;
     }
 
+    // Continues at `pos`, which starts line `lineNumber` + 1.
+    void seek(qsizetype pos, int lineNumber)
+    {
+        m_pos = pos;
+        m_lineNumber = lineNumber;
+    }
+    qsizetype position() const { return m_pos; }
     int lineNumber() const { return m_lineNumber; }
 
 private:
-    const QByteArray &m_text;
+    const char *m_data;
+    qsizetype m_end;
     qsizetype m_pos;
+    bool m_hasCR;
     int m_lineNumber = 0;
 };
 
@@ -155,11 +170,35 @@ struct ParsedEvent
     QStringList warnings; // the line was used, with these caveats
 };
 
+// What reading a run of event lines gives, before it joins its run.
+struct EventChunk
+{
+    QList<Event> events;
+    QList<EventExtra> extras; // eventIndex counts within the chunk
+    QList<Diagnostic> diagnostics; // line counts within the chunk, from 1
+    int lines = 0; // lines read
+    int lastUsedLine = 0; // the last line that was not blank
+    qsizetype stop = 0; // where reading stopped
+    bool interrupted = false; // stopped at a line of no events section
+};
+
+// Above this many bytes, a block of events is read in parts on the thread pool.
+constexpr qsizetype kParallelBytes = qsizetype(4) << 20;
+
+bool isValidUtf8(QByteArrayView line)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder(line);
+    return !decoder.hasError();
+}
+
+ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset);
+
 class TextLogParser
 {
 public:
     TextLogParser(const QByteArray &text, const QString &filePath)
-        : m_text(text), m_filePath(filePath)
+        : m_text(text), m_filePath(filePath), m_hasCR(text.contains('\r'))
     {
     }
 
@@ -179,6 +218,8 @@ private:
     void parseBreakdown(int number, QByteArrayView key, QByteArrayView rest);
     void parseBottleneck(int number, QByteArrayView key, QByteArrayView value);
     void parseEvent(int number, qsizetype begin, QByteArrayView line);
+    void parseEventBlock(qsizetype begin, int number, LineReader *reader);
+    void mergeEvents(const EventChunk &chunk, int lineOffset);
     void keepExtra(int number, QByteArrayView key, QByteArrayView value);
     bool checkDuplicateKey(int number, QByteArrayView key);
     void applyMarkerEvents();
@@ -191,6 +232,7 @@ private:
 
     const QByteArray &m_text;
     QString m_filePath;
+    bool m_hasCR = false;
 
     std::unique_ptr<Run> m_run;
     std::vector<std::unique_ptr<Run>> m_finished;
@@ -223,7 +265,7 @@ void TextLogParser::diagnose(int line, Severity severity, const QString &message
 
 ParseResult TextLogParser::parse(qsizetype start)
 {
-    LineReader reader(m_text, start);
+    LineReader reader(m_text, start, m_text.size(), m_hasCR);
     qsizetype begin = 0, end = 0;
     while (reader.next(&begin, &end)) {
         const int number = reader.lineNumber();
@@ -241,6 +283,10 @@ ParseResult TextLogParser::parse(qsizetype start)
         if (m_run) {
             const bool endsLog = (first == '`' || first == '~' || first == '#')
                 && (isFence(trimmed) || trimmed.startsWith("# "));
+            if (!endsLog && m_section == Section::Events && first != '#') {
+                parseEventBlock(begin, number, &reader);
+                continue;
+            }
             if (!endsLog) {
                 handleLogLine(number, begin, line, trimmed);
                 continue;
@@ -365,14 +411,8 @@ void TextLogParser::handleLogLine(int number, qsizetype begin, QByteArrayView li
         return;
     m_run->lastLine = number;
 
-    if (!isAscii(line)) {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString decoded = decoder(line);
-        if (decoder.hasError()) {
-            diagnose(number, Severity::Warning,
-                     Text::tr("invalid UTF-8 bytes, shown as the replacement character"));
-        }
-    }
+    if (!isAscii(line) && !isValidUtf8(line))
+        diagnose(number, Severity::Warning, Text::tr("invalid UTF-8 bytes, shown as the replacement character"));
 
     if (trimmed.startsWith("##")) {
         startSection(number, trimmed.sliced(2).trimmed());
@@ -760,27 +800,140 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
     return out;
 }
 
-void TextLogParser::parseEvent(int number, qsizetype begin, QByteArrayView line)
+// Appends what one event line holds to `out`: the event, its extras and its diagnostics.
+void readEventLine(const QByteArray &text, QByteArrayView line, qsizetype begin, int lineNumber, EventChunk *out)
 {
     if (isNotAvailable(line.trimmed()))
         return;
     ParsedEvent parsed = parseEventLine(line, begin);
     if (!parsed.error.isEmpty()) {
-        diagnose(number, Severity::Warning, parsed.error);
+        out->diagnostics.append({ lineNumber, Severity::Warning, parsed.error });
         return;
     }
     for (const QString &warning : std::as_const(parsed.warnings))
-        diagnose(number, Severity::Warning, warning);
+        out->diagnostics.append({ lineNumber, Severity::Warning, warning });
     if (!parsed.unknownFields.isEmpty()) {
-        diagnose(number, Severity::Info,
-                 Text::tr("unknown event fields kept: %1").arg(m_run->string(parsed.unknownFields)));
+        const QByteArrayView fields = QByteArrayView(text).sliced(parsed.unknownFields.offset, parsed.unknownFields.length);
+        out->diagnostics.append({ lineNumber, Severity::Info,
+                                  Text::tr("unknown event fields kept: %1").arg(QString::fromUtf8(fields)) });
     }
-    parsed.event.line = number;
-    if (!parsed.meta.isEmpty() || !parsed.unknownFields.isEmpty()) {
-        m_run->eventExtras.append(
-            { int(m_run->events.size()), parsed.meta, parsed.unknownFields });
+    parsed.event.line = lineNumber;
+    if (!parsed.meta.isEmpty() || !parsed.unknownFields.isEmpty())
+        out->extras.append({ int(out->events.size()), parsed.meta, parsed.unknownFields });
+    out->events.append(parsed.event);
+}
+
+// Reads event lines from `from` up to `to`, or up to the first line that belongs to no events
+// section (a heading, a title, a code fence). Line numbers in the result count from `firstLine`
+// at `from`; `lines` and `lastUsedLine` count within the chunk.
+EventChunk parseEventChunk(const QByteArray &text, qsizetype from, qsizetype to, bool hasCR, int firstLine)
+{
+    EventChunk chunk;
+    chunk.events.reserve((to - from) / 128);
+    LineReader reader(text, from, to, hasCR);
+    qsizetype begin = 0, end = 0;
+    chunk.stop = to;
+    while (reader.next(&begin, &end)) {
+        const QByteArrayView line = QByteArrayView(text).sliced(begin, end - begin);
+        const QByteArrayView trimmed = line.trimmed();
+        if (!trimmed.isEmpty() && (trimmed.front() == '#' || isFence(trimmed))) {
+            chunk.interrupted = true;
+            chunk.stop = begin;
+            break;
+        }
+        ++chunk.lines;
+        if (trimmed.isEmpty())
+            continue;
+        chunk.lastUsedLine = chunk.lines;
+        const int number = firstLine + chunk.lines - 1;
+        if (!isAscii(line) && !isValidUtf8(line)) {
+            chunk.diagnostics.append({ number, Severity::Warning,
+                                       Text::tr("invalid UTF-8 bytes, shown as the replacement character") });
+        }
+        readEventLine(text, line, begin, number, &chunk);
     }
-    m_run->events.append(parsed.event);
+    return chunk;
+}
+
+// Adds a chunk's events to the run, moving its line numbers on by `lineOffset`.
+void TextLogParser::mergeEvents(const EventChunk &chunk, int lineOffset)
+{
+    for (const Diagnostic &d : chunk.diagnostics)
+        diagnose(d.line + lineOffset, d.severity, d.message);
+    const int base = int(m_run->events.size());
+    for (EventExtra extra : chunk.extras) {
+        extra.eventIndex += base;
+        m_run->eventExtras.append(extra);
+    }
+    if (base == 0 && lineOffset == 0) {
+        m_run->events = chunk.events; // shares the chunk's storage: no copy
+    } else {
+        m_run->events.reserve(base + chunk.events.size());
+        for (Event e : chunk.events) {
+            e.line += lineOffset;
+            m_run->events.append(e);
+        }
+    }
+}
+
+void TextLogParser::parseEvent(int number, qsizetype begin, QByteArrayView line)
+{
+    EventChunk one;
+    readEventLine(m_text, line, begin, number, &one);
+    mergeEvents(one, 0);
+    m_run->lastLine = number;
+}
+
+// Reads the event lines that start at `begin` (line `number`) in bulk. A large block is split at
+// line boundaries and its parts read on the thread pool at once; every part stops at the first
+// line that is no event, and parts after such a stop are dropped, so the result is what reading
+// line by line would give.
+void TextLogParser::parseEventBlock(qsizetype begin, int number, LineReader *reader)
+{
+    const qsizetype end = m_text.size();
+    const qsizetype bytes = end - begin;
+    const int parts = bytes >= kParallelBytes ? std::clamp(QThread::idealThreadCount(), 1, 8) : 1;
+    QList<qsizetype> bounds { begin };
+    for (int k = 1; k < parts; ++k) {
+        const qsizetype guess = begin + bytes * k / parts;
+        const void *newline = std::memchr(m_text.constData() + guess, '\n', size_t(end - guess));
+        const qsizetype cut = newline ? static_cast<const char *>(newline) - m_text.constData() + 1 : end;
+        if (cut > bounds.last() && cut < end)
+            bounds.append(cut);
+    }
+    bounds.append(end);
+
+    const int count = int(bounds.size()) - 1;
+    std::vector<EventChunk> chunks(static_cast<std::size_t>(count));
+    QSemaphore finished;
+    int started = 0;
+    for (int i = 1; i < count; ++i) {
+        const auto task = [this, &chunks, &bounds, &finished, i] {
+            chunks[size_t(i)] = parseEventChunk(m_text, bounds[i], bounds[i + 1], m_hasCR, 1);
+            finished.release();
+        };
+        if (QThreadPool::globalInstance()->tryStart(task))
+            ++started;
+        else
+            task(); // no thread free: read this part here
+    }
+    chunks[0] = parseEventChunk(m_text, bounds[0], bounds[1], m_hasCR, number);
+    finished.acquire(count - 1);
+    qCDebug(lcParser) << "read" << bytes << "bytes of events in" << count << "parts," << started << "on the pool";
+
+    int linesBefore = number - 1; // lines of the file before the current chunk
+    for (std::size_t i = 0; i < chunks.size(); ++i) {
+        const EventChunk &chunk = chunks[i];
+        mergeEvents(chunk, i == 0 ? 0 : linesBefore);
+        if (chunk.lastUsedLine > 0)
+            m_run->lastLine = linesBefore + chunk.lastUsedLine;
+        linesBefore += chunk.lines;
+        if (chunk.interrupted) {
+            reader->seek(chunk.stop, linesBefore);
+            return;
+        }
+    }
+    reader->seek(end, linesBefore);
 }
 
 // chat:latency:* marker events carry the chat service's own clock in their meta JSON; they stand
@@ -887,6 +1040,45 @@ ParseResult parseLogBytes(const QByteArray &input, const QString &filePath)
     return parser.parse(start);
 }
 
+namespace {
+
+// Reads a whole file. A large regular file is read in two halves at once, one on the thread
+// pool: copying it out of the page cache is a good part of opening a big log.
+std::optional<QByteArray> readAll(QFile *file, const QFileInfo &info)
+{
+    const qint64 size = info.size();
+    if (!info.isFile() || size < kParallelBytes) {
+        QByteArray bytes = file->readAll();
+        return file->error() == QFileDevice::NoError ? std::optional<QByteArray>(bytes) : std::nullopt;
+    }
+
+    QByteArray bytes(size, Qt::Uninitialized);
+    const qint64 half = size / 2;
+    std::atomic_bool secondOk = false;
+    QSemaphore finished;
+    const auto readSecondHalf = [&] {
+        QFile other(file->fileName());
+        secondOk = other.open(QIODevice::ReadOnly) && other.seek(half)
+            && other.read(bytes.data() + half, size - half) == size - half;
+        finished.release();
+    };
+    if (!QThreadPool::globalInstance()->tryStart(readSecondHalf))
+        readSecondHalf();
+    const bool firstOk = file->read(bytes.data(), half) == half;
+    finished.acquire();
+    if (!firstOk || !secondOk) {
+        // The file changed size while being read, or a read failed: take it again, plainly.
+        file->seek(0);
+        bytes = file->readAll();
+        return file->error() == QFileDevice::NoError ? std::optional<QByteArray>(bytes) : std::nullopt;
+    }
+    file->seek(size);
+    bytes += file->readAll(); // whatever was appended meanwhile
+    return bytes;
+}
+
+} // namespace
+
 ParseResult parseLogFile(const QString &filePath)
 {
     ParseResult result;
@@ -909,13 +1101,13 @@ ParseResult parseLogFile(const QString &filePath)
         result.error = Text::tr("cannot read the file: %1").arg(file.errorString());
         return result;
     }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
+    const std::optional<QByteArray> bytes = readAll(&file, info);
+    if (!bytes) {
         result.error = Text::tr("cannot read the file: %1").arg(file.errorString());
         return result;
     }
-    qCDebug(lcParser) << "read" << bytes.size() << "bytes from" << filePath;
-    return parseLogBytes(bytes, filePath);
+    qCDebug(lcParser) << "read" << bytes->size() << "bytes from" << filePath;
+    return parseLogBytes(*bytes, filePath);
 }
 
 } // namespace LagLens
