@@ -1,13 +1,18 @@
 #include "commandline.h"
 
+#include "comparison.h"
 #include "exportimage.h"
 #include "parser.h"
 #include "runloader.h"
+#include "runtable.h"
 #include "summary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
@@ -24,42 +29,97 @@ class Text
 
 } // namespace
 
+namespace {
+
+// --align accepts a milestone's key (first_token_client_received_at) or one of these names.
+std::optional<LagLens::MilestoneId> alignmentByName(const QString &name)
+{
+    using LagLens::MilestoneId;
+    static const QHash<QString, MilestoneId> names {
+        { QStringLiteral("submit"), MilestoneId::SubmittedAt },
+        { QStringLiteral("dispatch"), MilestoneId::RequestDispatchAt },
+        { QStringLiteral("first-delta"), MilestoneId::FirstUpstreamDeltaAt },
+        { QStringLiteral("first-batch"), MilestoneId::FirstBatchEmitAt },
+        { QStringLiteral("first-token-event"), MilestoneId::FirstTokenServerEventAt },
+        { QStringLiteral("first-token"), MilestoneId::FirstTokenClientReceivedAt },
+        { QStringLiteral("first-event"), MilestoneId::FirstEventAt },
+        { QStringLiteral("finished"), MilestoneId::FinishedAt },
+    };
+    if (const auto it = names.constFind(name); it != names.cend())
+        return *it;
+    const auto id = LagLens::milestoneByKey(name.toUtf8());
+    if (id && LagLens::alignmentMilestones().contains(*id))
+        return id;
+    return std::nullopt;
+}
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void complain(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(Text::tr("laglens: %1").arg(message)));
+}
+
+} // namespace
+
 CommandLine parseCommandLine(const QStringList &arguments)
 {
     CommandLine command;
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Text::tr("LagLens shows where the time went in a streamed chat answer: it reads chat latency "
-                 "diagnostic logs and draws a swimlane timeline, a lag chart and a bottleneck verdict."));
+                 "diagnostic logs and draws a swimlane timeline, a lag chart and a bottleneck verdict. "
+                 "FILE may be a folder: every file below it is read."));
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, Text::tr("Show this help."));
-    const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") },
-                                     Text::tr("Show the version."));
+    const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") }, Text::tr("Show the version."));
     const QCommandLineOption exportOption(QStringLiteral("export"),
-                                          Text::tr("Write the timeline of FILE (several files: their comparison) "
-                                                   "to OUT.png without opening a window."),
+                                          Text::tr("Write the timeline of FILE (several runs: their comparison) to "
+                                                   "OUT.png without opening a window."),
                                           Text::tr("OUT.png"));
     const QCommandLineOption size(QStringLiteral("size"), Text::tr("Size of the exported image (default 1600x900)."),
                                   Text::tr("WxH"));
     const QCommandLineOption summary(QStringLiteral("summary"),
                                      Text::tr("Print what LagLens finds in each FILE as JSON on standard output."));
+    const QCommandLineOption table(QStringLiteral("table"),
+                                   Text::tr("Write the runs table (one row per run) as CSV, or as JSON lines when "
+                                            "OUT ends in .jsonl, without opening a window."),
+                                   Text::tr("OUT.csv"));
+    const QCommandLineOption align(QStringLiteral("align"),
+                                   Text::tr("Align the exported runs at this milestone: submit, dispatch, first-delta, "
+                                            "first-batch, first-token-event, first-token, first-event or finished."),
+                                   Text::tr("MILESTONE"));
+    const QCommandLineOption baseline(QStringLiteral("baseline"),
+                                      Text::tr("Measure the exported comparison against the run from this file."),
+                                      Text::tr("FILE"));
     const QCommandLineOption corrected(QStringLiteral("corrected"),
                                        Text::tr("Export the clock-corrected view instead of the raw stamps."));
     const QCommandLineOption lang(QStringLiteral("lang"), Text::tr("Use this language (for example de)."),
                                   Text::tr("CODE"));
-    parser.addOptions({ help, version, exportOption, size, summary, corrected, lang });
-    parser.addPositionalArgument(QStringLiteral("files"), Text::tr("Diagnostic logs to open."),
+    parser.addOptions({ help, version, exportOption, size, summary, table, align, baseline, corrected, lang });
+    parser.addPositionalArgument(QStringLiteral("files"), Text::tr("Diagnostic logs, or folders of them, to open."),
                                  Text::tr("[FILE...]"));
     // Without an application object the parser cannot know the program's name.
     command.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("laglens"));
 
-    if (!parser.parse(arguments)) {
+    const auto usageError = [&](const QString &error) {
         command.action = CommandLine::Action::UsageError;
-        command.error = parser.errorText();
+        command.error = error;
         return command;
-    }
+    };
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
     command.files = parser.positionalArguments();
     command.language = parser.value(lang);
     command.corrected = parser.isSet(corrected);
+    command.baseline = parser.value(baseline);
     if (parser.isSet(help)) {
         command.action = CommandLine::Action::ShowHelp;
         return command;
@@ -73,76 +133,89 @@ CommandLine parseCommandLine(const QStringList &arguments)
         const QRegularExpressionMatch match = pattern.match(parser.value(size));
         const int w = match.hasMatch() ? match.captured(1).toInt() : 0;
         const int h = match.hasMatch() ? match.captured(2).toInt() : 0;
-        if (w < 200 || h < 150 || w > 16000 || h > 16000) {
-            command.action = CommandLine::Action::UsageError;
-            command.error = Text::tr("--size wants WIDTHxHEIGHT between 200x150 and 16000x16000, not '%1'")
-                                .arg(parser.value(size));
-            return command;
-        }
+        if (w < 200 || h < 150 || w > 16000 || h > 16000)
+            return usageError(Text::tr("--size wants WIDTHxHEIGHT between 200x150 and 16000x16000, not '%1'")
+                                  .arg(parser.value(size)));
         command.exportSize = QSize(w, h);
     }
-    if (parser.isSet(summary) && parser.isSet(exportOption)) {
-        command.action = CommandLine::Action::UsageError;
-        command.error = Text::tr("--summary and --export cannot be combined");
-        return command;
+    if (parser.isSet(align)) {
+        const auto milestone = alignmentByName(parser.value(align));
+        if (!milestone)
+            return usageError(Text::tr("--align does not know the milestone '%1'").arg(parser.value(align)));
+        command.alignment = *milestone;
     }
-    if (parser.isSet(summary) || parser.isSet(exportOption)) {
-        if (command.files.isEmpty()) {
-            command.action = CommandLine::Action::UsageError;
-            command.error = Text::tr("%1 needs at least one FILE").arg(parser.isSet(summary) ? QStringLiteral("--summary")
-                                                                                            : QStringLiteral("--export"));
-            return command;
-        }
-        command.action = parser.isSet(summary) ? CommandLine::Action::Summary : CommandLine::Action::Export;
-        command.exportPath = parser.value(exportOption);
+    command.summary = parser.isSet(summary);
+    command.exportPath = parser.value(exportOption);
+    command.tablePath = parser.value(table);
+    if (command.summary && (parser.isSet(exportOption) || parser.isSet(table)))
+        return usageError(Text::tr("--summary prints to standard output and cannot be combined with --export or --table"));
+    if (command.summary || parser.isSet(exportOption) || parser.isSet(table)) {
+        if (command.files.isEmpty())
+            return usageError(Text::tr("%1 needs at least one FILE")
+                                  .arg(command.summary ? QStringLiteral("--summary")
+                                       : parser.isSet(exportOption) ? QStringLiteral("--export")
+                                                                    : QStringLiteral("--table")));
+        command.action = CommandLine::Action::Headless;
+    } else if (parser.isSet(align) || parser.isSet(baseline) || parser.isSet(size) || parser.isSet(corrected)) {
+        return usageError(Text::tr("--align, --baseline, --size and --corrected shape an --export"));
     }
     return command;
 }
 
-int runSummary(const CommandLine &command)
+int runHeadless(const CommandLine &command)
 {
-    QList<LagLens::ParseResult> results;
+    const QList<LagLens::LoadedFile> files = LagLens::loadAll(LagLens::expandPaths(command.files));
     bool allLoaded = true;
-    for (const QString &file : command.files) {
-        results.append(LagLens::parseLogFile(file));
-        allLoaded = allLoaded && results.last().ok();
-    }
-    const QByteArray json = LagLens::summaryJson(results);
-    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-    std::fflush(stdout);
-    for (const LagLens::ParseResult &r : std::as_const(results)) {
-        if (!r.ok())
-            std::fprintf(stderr, "%s\n", qUtf8Printable(Text::tr("laglens: %1: %2").arg(r.filePath, r.error)));
-    }
-    return allLoaded ? 0 : 1;
-}
-
-int runExport(const CommandLine &command)
-{
     QList<LagLens::AnalysedRun> runs;
-    bool allLoaded = true;
-    for (const QString &path : command.files) {
-        const LagLens::LoadedFile file = LagLens::loadAndAnalyse(path);
+    for (const LagLens::LoadedFile &file : files) {
         if (!file.error.isEmpty()) {
             allLoaded = false;
-            std::fprintf(stderr, "%s\n", qUtf8Printable(Text::tr("laglens: %1: %2").arg(path, file.error)));
+            complain(Text::tr("%1: %2").arg(file.path, file.error));
         }
         runs += file.runs;
     }
-    if (runs.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qUtf8Printable(Text::tr("laglens: no run to export; %1 not written").arg(command.exportPath)));
-        return 1;
+
+    if (command.summary) {
+        const QByteArray json = LagLens::summaryJson(files);
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        std::fflush(stdout);
+        return allLoaded ? 0 : 1;
     }
 
-    LagLens::ExportOptions options;
-    options.size = command.exportSize;
-    options.view = command.corrected ? LagLens::ClockView::Corrected : LagLens::ClockView::Raw;
+    bool written = true;
     QString error;
-    if (!LagLens::saveImageAtomically(LagLens::renderRunsImage(runs, options), command.exportPath, &error)) {
-        std::fprintf(stderr, "%s\n", qUtf8Printable(Text::tr("laglens: cannot write %1: %2").arg(command.exportPath, error)));
-        return 1;
+    if (!command.tablePath.isEmpty()) {
+        const bool jsonLines = command.tablePath.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive);
+        if (!writeAtomically(command.tablePath, jsonLines ? LagLens::runsJsonLines(runs) : LagLens::runsCsv(runs), &error)) {
+            complain(Text::tr("cannot write %1: %2").arg(command.tablePath, error));
+            written = false;
+        }
     }
-    return allLoaded ? 0 : 1;
+    if (!command.exportPath.isEmpty()) {
+        LagLens::ExportOptions options;
+        options.size = command.exportSize;
+        options.view = command.corrected ? LagLens::ClockView::Corrected : LagLens::ClockView::Raw;
+        options.alignment = command.alignment;
+        if (!command.baseline.isEmpty()) {
+            const QString wanted = QFileInfo(command.baseline).absoluteFilePath();
+            const auto it = std::find_if(runs.cbegin(), runs.cend(), [&](const LagLens::AnalysedRun &r) {
+                return QFileInfo(r.run->filePath).absoluteFilePath() == wanted || r.run->displayName == command.baseline;
+            });
+            if (it == runs.cend()) {
+                complain(Text::tr("--baseline %1 is none of the runs exported").arg(command.baseline));
+                return 2;
+            }
+            options.baseline = int(it - runs.cbegin());
+        }
+        if (runs.isEmpty()) {
+            complain(Text::tr("no run to export; %1 not written").arg(command.exportPath));
+            written = false;
+        } else if (!LagLens::saveImageAtomically(LagLens::renderRunsImage(runs, options), command.exportPath, &error)) {
+            complain(Text::tr("cannot write %1: %2").arg(command.exportPath, error));
+            written = false;
+        }
+    }
+    return allLoaded && written ? 0 : 1;
 }
 
 void installTranslator(const QString &language)

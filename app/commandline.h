@@ -1,18 +1,24 @@
 #pragma once
 
+#include "model.h"
+
 #include <QSize>
 #include <QStringList>
 
 // What the command line asks LagLens to do.
 struct CommandLine
 {
-    enum class Action { OpenWindow, Summary, Export, ShowHelp, ShowVersion, UsageError };
+    enum class Action { OpenWindow, Headless, ShowHelp, ShowVersion, UsageError };
 
     Action action = Action::OpenWindow;
-    QStringList files;
-    QString exportPath;
+    QStringList files; // as given: files and folders
+    bool summary = false;
+    QString exportPath; // empty: no image
+    QString tablePath; // empty: no runs table
     QSize exportSize { 1600, 900 };
     bool corrected = false;
+    LagLens::MilestoneId alignment = LagLens::MilestoneId::SubmittedAt;
+    QString baseline; // a file name or run name; empty: the first run
     QString language;
     QString error; // for UsageError
     QString helpText;
@@ -22,9 +28,10 @@ struct CommandLine
 // kind of application from the result.
 CommandLine parseCommandLine(const QStringList &arguments);
 
-// Exit codes: 0 everything loaded, 1 some input could not be read, 2 usage error.
-int runSummary(const CommandLine &command);
-int runExport(const CommandLine &command);
+// Does what a headless command line asks: --summary, --export, --table. Exit codes: 0 when every
+// file loaded, 1 when some could not be read (the rest are still processed) or an output could
+// not be written.
+int runHeadless(const CommandLine &command);
 
 // Loads LagLens's translation for `language` (a code such as "de"), or for the system's locale
 // when it is empty. English needs none.

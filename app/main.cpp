@@ -49,19 +49,19 @@ int main(int argc, char *argv[])
     case CommandLine::Action::ShowVersion:
         std::printf("laglens %s\n", LAGLENS_VERSION);
         return 0;
-    case CommandLine::Action::Summary: {
+    case CommandLine::Action::Headless: {
+        if (!command.exportPath.isEmpty()) {
+            // Images need no display: draw offscreen unless the user chose a platform.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            useQuietRuntimeDir();
+            QApplication app(argc, argv);
+            installTranslator(command.language);
+            return runHeadless(command);
+        }
         QCoreApplication app(argc, argv);
         installTranslator(command.language);
-        return runSummary(command);
-    }
-    case CommandLine::Action::Export: {
-        // Exports need no display: draw offscreen unless the user chose a platform.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        useQuietRuntimeDir();
-        QApplication app(argc, argv);
-        installTranslator(command.language);
-        return runExport(command);
+        return runHeadless(command);
     }
     case CommandLine::Action::OpenWindow:
         break;

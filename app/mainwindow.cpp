@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "bottleneckpanel.h"
+#include "distributionview.h"
 #include "exportimage.h"
 #include "plaintext.h"
 #include "runloader.h"
@@ -9,7 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDirIterator>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -18,12 +19,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListView>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -37,20 +40,17 @@ using namespace LagLens;
 
 namespace {
 
+// Past this many runs a comparison is too crowded to read, so a load selects no more.
 constexpr int kMaxAutoCompared = 4;
 
-// Files to load for a path: the file itself, or every regular file below a folder.
-QStringList expandPath(const QString &path)
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
-    const QFileInfo info(path);
-    if (!info.isDir())
-        return { path };
-    QStringList files;
-    QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(it.next());
-    files.sort();
-    return files;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -61,14 +61,21 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setAcceptDrops(true);
     m_loader = new RunLoader(this);
     m_runs = new RunListModel(this);
+    m_runProxy = new QSortFilterProxyModel(this);
+    m_runProxy->setSourceModel(m_runs);
+    m_runProxy->setSortRole(SortRole);
+    m_runProxy->setFilterKeyColumn(-1);
+    m_runProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_diagnostics = new DiagnosticModel(this);
     m_steps = new StepModel(this);
     m_events = new EventModel(this);
+    m_deltas = new DeltaModel(this);
     m_eventProxy = new QSortFilterProxyModel(this);
     m_eventProxy->setSourceModel(m_events);
     m_eventProxy->setSortRole(SortRole);
 
     connect(m_loader, &RunLoader::fileLoaded, this, &MainWindow::onFileLoaded);
+    connect(m_loader, &RunLoader::progress, this, &MainWindow::onProgress);
     connect(m_loader, &RunLoader::jobFinished, this, &MainWindow::onJobFinished);
 
     createActions();
@@ -80,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (settings.value(QStringLiteral("view/corrected"), false).toBool())
         m_correctedAction->setChecked(true);
+    m_alignment->setCurrentIndex(std::max(0, m_alignment->findData(settings.value(QStringLiteral("view/alignment"), 0))));
 }
 
 MainWindow::~MainWindow() = default;
@@ -87,15 +95,20 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_openAction = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setToolTip(tr("Open one or more diagnostic logs"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Open one or more diagnostic logs"));
+    QAction *openFolder = file->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
+    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addSeparator();
     m_exportAction = file->addAction(tr("&Export PNG…"), this, &MainWindow::exportDialog);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setToolTip(tr("Save the timeline and lag chart of the selected runs as an image"));
+    file->addAction(tr("Export Runs &Table…"), this, &MainWindow::exportTableDialog);
+    file->addAction(tr("Export &Distribution PNG…"), this, &MainWindow::exportDistributionDialog);
+    file->addSeparator();
     m_closeRunAction = file->addAction(tr("&Close Run"), this, &MainWindow::closeSelectedRuns);
     m_closeRunAction->setShortcut(QKeySequence::Close);
-    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -105,19 +118,77 @@ void MainWindow::createActions()
     m_correctedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_correctedAction->setToolTip(tr("Move platform and chat service stamps onto the client clock by the estimated offsets"));
     connect(m_correctedAction, &QAction::toggled, this, &MainWindow::setCorrected);
-    m_fitAction = view->addAction(tr("&Fit to Runs"), this, [this] { m_runView->fitToData(); });
-    m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *fit = view->addAction(tr("&Fit to Runs"), this, [this] { m_runView->fitToData(); });
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LagLens"), this, &MainWindow::showAbout);
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->addAction(m_openAction);
+    bar->addAction(open);
     bar->addAction(m_exportAction);
     bar->addSeparator();
     bar->addAction(m_correctedAction);
-    bar->addAction(m_fitAction);
+    bar->addAction(fit);
+    bar->addSeparator();
+    auto *alignLabel = new QLabel(tr("&Align at:"), bar);
+    m_alignment = new QComboBox(bar);
+    alignLabel->setBuddy(m_alignment);
+    m_alignment->setAccessibleName(tr("Milestone the compared runs are aligned at"));
+    for (MilestoneId id : alignmentMilestones())
+        m_alignment->addItem(id == MilestoneId::SubmittedAt ? tr("submit") : milestoneLabel(id), int(id));
+    connect(m_alignment, &QComboBox::currentIndexChanged, this, &MainWindow::setAlignment);
+    bar->addWidget(alignLabel);
+    bar->addWidget(m_alignment);
+}
+
+QWidget *MainWindow::createRunsPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_runFilter = new QLineEdit(pane);
+    m_runFilter->setPlaceholderText(tr("Filter runs (file, job, status, bottleneck…)"));
+    m_runFilter->setClearButtonEnabled(true);
+    m_runFilter->setAccessibleName(tr("Filter the runs table"));
+    connect(m_runFilter, &QLineEdit::textChanged, m_runProxy, &QSortFilterProxyModel::setFilterFixedString);
+    layout->addWidget(m_runFilter);
+
+    m_runTable = createPlainTable(m_runProxy, pane);
+    m_runTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_runTable->setSortingEnabled(true);
+    m_runTable->horizontalHeader()->setStretchLastSection(false);
+    m_runTable->setAccessibleName(tr("Loaded runs; select several to compare"));
+    layout->addWidget(m_runTable);
+    connect(m_runTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateViews);
+    connect(m_runTable->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateCurrentRun);
+    return pane;
+}
+
+QWidget *MainWindow::createComparePane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Baseline:"), pane);
+    m_baseline = new QComboBox(pane);
+    m_baseline->setAccessibleName(tr("Baseline run of the comparison"));
+    label->setBuddy(m_baseline);
+    row->addWidget(label);
+    row->addWidget(m_baseline, 1);
+    layout->addLayout(row);
+    QTableView *table = createPlainTable(m_deltas, pane);
+    table->setAccessibleName(tr("Figures of the selected runs against the baseline"));
+    layout->addWidget(table);
+    connect(m_baseline, &QComboBox::currentIndexChanged, this, [this, table](int index) {
+        if (index >= 0) {
+            m_deltas->setRuns(selectedRuns(), index);
+            table->resizeColumnsToContents();
+        }
+    });
+    return pane;
 }
 
 void MainWindow::createLayout()
@@ -125,6 +196,7 @@ void MainWindow::createLayout()
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
+
     // A one-line banner for files that could not be loaded; the details are a tab away.
     m_banner = new QFrame(central);
     m_banner->setObjectName(QStringLiteral("loadProblemBanner"));
@@ -139,7 +211,6 @@ void MainWindow::createLayout()
     m_bannerText->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bannerLayout->addWidget(m_bannerText, 1);
     auto *showButton = new QPushButton(tr("Show &Problems"), m_banner);
-    connect(showButton, &QPushButton::clicked, this, [this] { m_details->setCurrentWidget(m_problemText); });
     bannerLayout->addWidget(showButton);
     auto *closeButton = new QPushButton(tr("&Dismiss"), m_banner);
     connect(closeButton, &QPushButton::clicked, m_banner, &QWidget::hide);
@@ -149,26 +220,27 @@ void MainWindow::createLayout()
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_runView = new RunView(splitter);
+    m_centre = new QTabWidget(splitter);
+    m_runView = new RunView(m_centre);
+    m_distribution = new DistributionView(m_centre);
+    m_centre->addTab(m_runView, tr("&Timeline"));
+    m_centre->addTab(m_distribution, tr("Dis&tribution"));
+    connect(m_distribution, &DistributionView::runActivated, this, [this](int run) {
+        selectRun(run);
+        m_centre->setCurrentWidget(m_runView);
+    });
     m_panel = new BottleneckPanel(splitter);
-    splitter->addWidget(m_runView);
+    splitter->addWidget(m_centre);
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
     auto *runDock = new QDockWidget(tr("Runs"), this);
     runDock->setObjectName(QStringLiteral("runsDock"));
-    m_runList = new QListView(runDock);
-    m_runList->setModel(m_runs);
-    m_runList->setItemDelegate(new PlainTextDelegate(m_runList));
-    m_runList->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_runList->setAccessibleName(tr("Loaded runs; select several to compare"));
-    runDock->setWidget(m_runList);
+    runDock->setWidget(createRunsPane());
     addDockWidget(Qt::LeftDockWidgetArea, runDock);
-    connect(m_runList->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateViews);
-    connect(m_runList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateCurrentRun);
 
     auto *detailDock = new QDockWidget(tr("Details"), this);
     detailDock->setObjectName(QStringLiteral("detailsDock"));
@@ -177,10 +249,11 @@ void MainWindow::createLayout()
     m_eventTable->setSortingEnabled(true);
     m_eventTable->sortByColumn(EventModel::IndexColumn, Qt::AscendingOrder);
     m_eventTable->setAccessibleName(tr("Events of the current run"));
-    m_diagnosticTable = createPlainTable(m_diagnostics, m_details);
-    m_diagnosticTable->setAccessibleName(tr("Diagnostics of the current run"));
     QTableView *stepTable = createPlainTable(m_steps, m_details);
     stepTable->setAccessibleName(tr("Steps of the current run"));
+    m_diagnosticTable = createPlainTable(m_diagnostics, m_details);
+    m_diagnosticTable->setAccessibleName(tr("Diagnostics of the current run"));
+
     auto *answerPage = new QWidget(m_details);
     auto *answerLayout = new QVBoxLayout(answerPage);
     answerLayout->setContentsMargins(0, 0, 0, 0);
@@ -195,38 +268,62 @@ void MainWindow::createLayout()
     m_answer->setReadOnly(true);
     m_answer->setAccessibleName(tr("Streamed answer text"));
     answerLayout->addWidget(m_answer);
+
     m_problemText = new QPlainTextEdit(m_details);
     m_problemText->setReadOnly(true);
     m_problemText->setAccessibleName(tr("Files that could not be loaded"));
+    connect(showButton, &QPushButton::clicked, this, [this] { m_details->setCurrentWidget(m_problemText); });
+
     m_details->addTab(m_eventTable, tr("&Events"));
     m_details->addTab(stepTable, tr("&Steps"));
     m_details->addTab(m_diagnosticTable, tr("&Diagnostics"));
     m_details->addTab(answerPage, tr("&Answer"));
+    m_details->addTab(createComparePane(), tr("&Compare"));
     m_details->addTab(m_problemText, tr("&Load Problems"));
     detailDock->setWidget(m_details);
     addDockWidget(Qt::BottomDockWidgetArea, detailDock);
-    resizeDocks({ runDock }, { 220 }, Qt::Horizontal);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(240);
+    m_progress->setAccessibleName(tr("Loading progress"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelLoading);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    m_progress->hide();
+    m_cancel->hide();
+
+    resizeDocks({ runDock }, { 300 }, Qt::Horizontal);
     resizeDocks({ detailDock }, { 200 }, Qt::Vertical);
     resize(1500, 950);
 }
 
 void MainWindow::openPaths(const QStringList &paths)
 {
-    QStringList files;
-    for (const QString &path : paths)
-        files += expandPath(path);
+    const QStringList files = expandPaths(paths);
     if (files.isEmpty()) {
         statusBar()->showMessage(tr("Nothing to open: the folder holds no files."), 5000);
         return;
     }
     m_firstRowOfJob = -1;
     m_pendingJobs.insert(m_loader->load(files));
+    m_progress->setRange(0, int(files.size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
     statusBar()->showMessage(tr("Loading files: %1…").arg(files.size()));
 }
 
 bool MainWindow::isLoading() const
 {
     return !m_pendingJobs.isEmpty();
+}
+
+void MainWindow::cancelLoading()
+{
+    const QSet<quint64> jobs = m_pendingJobs;
+    for (quint64 job : jobs)
+        m_loader->cancel(job);
 }
 
 void MainWindow::onFileLoaded(quint64 job, const LoadedFile &file)
@@ -243,26 +340,48 @@ void MainWindow::onFileLoaded(quint64 job, const LoadedFile &file)
     m_runs->append(file.runs);
     if (m_firstRowOfJob < 0)
         m_firstRowOfJob = first;
-    // The runs of this load become the selection, so opening several files compares them; past
-    // kMaxAutoCompared runs a comparison is too crowded to read, so the rest wait to be picked.
+    if (first - m_firstRowOfJob >= kMaxAutoCompared)
+        return;
+
+    // The runs of this load become the selection, so opening a few files compares them.
+    QItemSelection selection;
     const int last = std::min(m_runs->rowCount() - 1, m_firstRowOfJob + kMaxAutoCompared - 1);
-    const QItemSelection selection(m_runs->index(m_firstRowOfJob), m_runs->index(last));
-    m_runList->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    if (!m_runList->currentIndex().isValid() || m_runList->currentIndex().row() < m_firstRowOfJob)
-        m_runList->selectionModel()->setCurrentIndex(m_runs->index(m_firstRowOfJob), QItemSelectionModel::NoUpdate);
+    for (int row = m_firstRowOfJob; row <= last; ++row) {
+        const QModelIndex index = m_runProxy->mapFromSource(m_runs->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_runTable->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QModelIndex current = m_runProxy->mapToSource(m_runTable->currentIndex());
+    if (!current.isValid() || current.row() < m_firstRowOfJob) {
+        m_runTable->selectionModel()->setCurrentIndex(m_runProxy->mapFromSource(m_runs->index(m_firstRowOfJob, 0)),
+                                                      QItemSelectionModel::NoUpdate);
+    }
+}
+
+void MainWindow::onProgress(quint64 job, int done, int total)
+{
+    if (!m_pendingJobs.contains(job))
+        return;
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
 }
 
 void MainWindow::onJobFinished(quint64 job, bool cancelled)
 {
     m_pendingJobs.remove(job);
-    if (!cancelled) {
-        QString message = tr("Runs open: %1.").arg(m_runs->rowCount());
-        if (!m_problems.isEmpty())
-            message += u' ' + tr("Files that could not be loaded: %1.").arg(m_problems.size());
-        statusBar()->showMessage(message, 8000);
-    }
-    if (m_pendingJobs.isEmpty())
+    QString message = cancelled ? tr("Loading cancelled. Runs open: %1.").arg(m_runs->rowCount())
+                                : tr("Runs open: %1.").arg(m_runs->rowCount());
+    if (!m_problems.isEmpty())
+        message += u' ' + tr("Files that could not be loaded: %1.").arg(m_problems.size());
+    statusBar()->showMessage(message, 8000);
+    if (m_pendingJobs.isEmpty()) {
+        m_progress->hide();
+        m_cancel->hide();
+        m_distribution->setRuns(m_runs->runs());
+        m_runTable->resizeColumnsToContents();
         Q_EMIT loadingFinished();
+    }
 }
 
 void MainWindow::showProblems()
@@ -276,14 +395,32 @@ void MainWindow::showProblems()
     m_banner->show();
 }
 
+QList<int> MainWindow::selectedSourceRows() const
+{
+    // In the order the table shows them, so sorting the table orders the comparison.
+    QModelIndexList rows = m_runTable->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<int> source;
+    for (const QModelIndex &index : std::as_const(rows))
+        source.append(m_runProxy->mapToSource(index).row());
+    return source;
+}
+
 QList<AnalysedRun> MainWindow::selectedRuns() const
 {
-    QModelIndexList rows = m_runList->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<AnalysedRun> runs;
-    for (const QModelIndex &index : std::as_const(rows))
-        runs.append(m_runs->at(index.row()));
+    for (int row : selectedSourceRows())
+        runs.append(m_runs->at(row));
     return runs;
+}
+
+void MainWindow::selectRun(int sourceRow)
+{
+    const QModelIndex index = m_runProxy->mapFromSource(m_runs->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    m_runTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_runTable->scrollTo(index);
 }
 
 void MainWindow::updateViews()
@@ -292,12 +429,26 @@ void MainWindow::updateViews()
     m_runView->setRuns(runs);
     m_exportAction->setEnabled(!runs.isEmpty());
     m_closeRunAction->setEnabled(!runs.isEmpty());
+    updateComparison();
     updateCurrentRun();
+}
+
+void MainWindow::updateComparison()
+{
+    const QList<AnalysedRun> runs = selectedRuns();
+    const QSignalBlocker blocker(m_baseline);
+    const QString previous = m_baseline->currentText();
+    m_baseline->clear();
+    for (const AnalysedRun &run : runs)
+        m_baseline->addItem(run.run->displayName);
+    const int keep = m_baseline->findText(previous);
+    m_baseline->setCurrentIndex(keep >= 0 ? keep : 0);
+    m_deltas->setRuns(runs, std::max(0, m_baseline->currentIndex()));
 }
 
 void MainWindow::updateCurrentRun()
 {
-    const QModelIndex current = m_runList->currentIndex();
+    const QModelIndex current = m_runProxy->mapToSource(m_runTable->currentIndex());
     const AnalysedRun run = current.isValid() ? m_runs->at(current.row()) : AnalysedRun {};
     m_panel->setRun(run, m_view);
     m_panel->setComparison(selectedRuns(), m_view);
@@ -318,6 +469,13 @@ void MainWindow::setCorrected(bool corrected)
     QSettings().setValue(QStringLiteral("view/corrected"), corrected);
 }
 
+void MainWindow::setAlignment(int comboIndex)
+{
+    m_alignedAt = MilestoneId(m_alignment->itemData(comboIndex).toInt());
+    m_runView->setAlignment(m_alignedAt);
+    QSettings().setValue(QStringLiteral("view/alignment"), int(m_alignedAt));
+}
+
 void MainWindow::openDialog()
 {
     QSettings settings;
@@ -328,6 +486,17 @@ void MainWindow::openDialog()
         return;
     settings.setValue(QStringLiteral("paths/open"), QFileInfo(files.first()).absolutePath());
     openPaths(files);
+}
+
+void MainWindow::openFolderDialog()
+{
+    QSettings settings;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder of Logs"),
+                                                             settings.value(QStringLiteral("paths/open")).toString());
+    if (folder.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("paths/open"), folder);
+    openPaths({ folder });
 }
 
 void MainWindow::exportDialog()
@@ -346,6 +515,7 @@ void MainWindow::exportDialog()
 
     ExportOptions options;
     options.view = m_view;
+    options.alignment = m_alignedAt;
     options.size = settings.value(QStringLiteral("export/size"), QSize(1600, 900)).toSize();
     QString error;
     if (!saveImageAtomically(renderRunsImage(runs, options), path, &error)) {
@@ -355,12 +525,53 @@ void MainWindow::exportDialog()
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
+void MainWindow::exportTableDialog()
+{
+    QSettings settings;
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Runs Table"), QDir(settings.value(QStringLiteral("paths/export")).toString()).filePath(QStringLiteral("runs.csv")),
+        tr("CSV (*.csv);;JSON lines (*.jsonl)"), &filter);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("paths/export"), QFileInfo(path).absolutePath());
+    const bool jsonLines = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
+        || (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && filter.contains(QLatin1String("jsonl")));
+    QString error;
+    const QList<AnalysedRun> &runs = m_runs->runs();
+    if (!writeAtomically(path, jsonLines ? runsJsonLines(runs) : runsCsv(runs), &error)) {
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::exportDistributionDialog()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Distribution"),
+        QDir(settings.value(QStringLiteral("paths/export")).toString()).filePath(QStringLiteral("distribution.png")),
+        tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("paths/export"), QFileInfo(path).absolutePath());
+    QString error;
+    const QSize size = settings.value(QStringLiteral("export/size"), QSize(1600, 900)).toSize();
+    if (!saveImageAtomically(m_distribution->toImage(size), path, &error)) {
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
 void MainWindow::closeSelectedRuns()
 {
-    QModelIndexList rows = m_runList->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() > b.row(); });
-    for (const QModelIndex &index : std::as_const(rows))
-        m_runs->removeAt(index.row());
+    QList<int> rows = selectedSourceRows();
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (int row : std::as_const(rows))
+        m_runs->removeAt(row);
+    m_distribution->setRuns(m_runs->runs());
     updateViews();
 }
 

@@ -5,23 +5,28 @@
 #include <QMainWindow>
 
 class QAction;
+class QComboBox;
 class QFrame;
 class QLabel;
-class QListView;
+class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 
 namespace LagLens {
 class BottleneckPanel;
+class DistributionView;
 class RunView;
 class RunLoader;
 } // namespace LagLens
 
-// The LagLens window: the runs loaded on the left, the timeline and lag chart of the selected
-// runs in the middle, the bottleneck panel of the current run on the right, and its events,
-// diagnostics and answer text below.
+// The LagLens window: the runs table on the left (select several to compare them), the timeline
+// and lag chart of the selected runs or the distribution over all runs in the middle, the
+// bottleneck panel of the current run on the right, and its events, steps, diagnostics, answer
+// and the comparison table below.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,11 +35,11 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads files (or every file in a folder) in the background and selects their runs.
+    // Loads files (and every file below a folder) in the background and selects their runs.
     void openPaths(const QStringList &paths);
     bool isLoading() const;
 
-    // For tests and scripts: the views the window shows.
+    // For tests and scripts: what the window shows.
     LagLens::RunView *runView() const { return m_runView; }
     LagLens::BottleneckPanel *bottleneckPanel() const { return m_panel; }
     LagLens::RunListModel *runModel() const { return m_runs; }
@@ -51,44 +56,63 @@ protected:
 private:
     void createActions();
     void createLayout();
+    QWidget *createRunsPane();
+    QWidget *createComparePane();
     void openDialog();
+    void openFolderDialog();
     void exportDialog();
+    void exportTableDialog();
+    void exportDistributionDialog();
     void closeSelectedRuns();
+    void cancelLoading();
     void showAbout();
     void setCorrected(bool corrected);
+    void setAlignment(int comboIndex);
     void onFileLoaded(quint64 job, const LagLens::LoadedFile &file);
+    void onProgress(quint64 job, int done, int total);
     void onJobFinished(quint64 job, bool cancelled);
     void updateViews();
     void updateCurrentRun();
+    void updateComparison();
     void showProblems();
+    void selectRun(int sourceRow);
+    QList<int> selectedSourceRows() const;
     QList<LagLens::AnalysedRun> selectedRuns() const;
 
     LagLens::RunLoader *m_loader = nullptr;
     LagLens::RunListModel *m_runs = nullptr;
+    QSortFilterProxyModel *m_runProxy = nullptr;
     LagLens::DiagnosticModel *m_diagnostics = nullptr;
     LagLens::StepModel *m_steps = nullptr;
     LagLens::EventModel *m_events = nullptr;
+    LagLens::DeltaModel *m_deltas = nullptr;
     QSortFilterProxyModel *m_eventProxy = nullptr;
 
-    QListView *m_runList = nullptr;
+    QTableView *m_runTable = nullptr;
+    QLineEdit *m_runFilter = nullptr;
+    QTabWidget *m_centre = nullptr;
     LagLens::RunView *m_runView = nullptr;
+    LagLens::DistributionView *m_distribution = nullptr;
     LagLens::BottleneckPanel *m_panel = nullptr;
     QTabWidget *m_details = nullptr;
     QTableView *m_diagnosticTable = nullptr;
     QTableView *m_eventTable = nullptr;
     QPlainTextEdit *m_answer = nullptr;
     QPlainTextEdit *m_problemText = nullptr;
+    QComboBox *m_baseline = nullptr;
+    QComboBox *m_alignment = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
 
-    QAction *m_openAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_closeRunAction = nullptr;
     QAction *m_correctedAction = nullptr;
-    QAction *m_fitAction = nullptr;
 
     QSet<quint64> m_pendingJobs;
     int m_firstRowOfJob = -1;
     QStringList m_problems;
     LagLens::ClockView m_view = LagLens::ClockView::Raw;
+    LagLens::MilestoneId m_alignedAt = LagLens::MilestoneId::SubmittedAt;
 };

@@ -36,31 +36,56 @@ int RunListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_runs.size());
 }
 
+int RunListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(runColumns().size());
+}
+
 QVariant RunListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AnalysedRun &r = m_runs.at(index.row());
+    const RunColumn &column = runColumns().at(index.column());
     switch (role) {
-    case Qt::DisplayRole:
-        return r.run->displayName;
+    case Qt::DisplayRole: {
+        const QVariant value = column.value(r);
+        if (value.isNull())
+            return index.column() == 0 ? QVariant() : QVariant(tr("n/a"));
+        return column.numeric ? QVariant(QString::number(value.toDouble(), 'f', 0)) : value;
+    }
+    case SortRole: {
+        const QVariant value = column.value(r);
+        if (column.numeric)
+            return value.isNull() ? QVariant(-std::numeric_limits<double>::infinity()) : value;
+        return value.toString();
+    }
     case Qt::ToolTipRole: {
         const QString ttft = r.analysis->ttftMs ? tr("%1 ms").arg(*r.analysis->ttftMs, 0, 'f', 0) : tr("n/a");
         return tr("%1\nJob: %2\nStatus: %3\nTime to first token: %4")
             .arg(r.run->filePath, r.run->jobId.isEmpty() ? tr("n/a") : r.run->jobId,
                  r.run->status.isEmpty() ? tr("n/a") : r.run->status, ttft);
     }
+    case Qt::TextAlignmentRole:
+        return column.numeric ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case SeverityRole: {
         int worst = -1;
         for (const Diagnostic &d : r.run->diagnostics)
             worst = std::max(worst, int(d.severity));
-        return worst >= int(Severity::Warning) ? QVariant(worst) : QVariant();
+        return worst >= int(Severity::Warning) && index.column() == 0 ? QVariant(worst) : QVariant();
     }
     case RunIndexRole:
         return index.row();
     default:
         return {};
     }
+}
+
+QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= runColumns().size())
+        return {};
+    return runColumnHeader(runColumns().at(section));
 }
 
 void RunListModel::append(const QList<AnalysedRun> &runs)
@@ -86,6 +111,91 @@ void RunListModel::clear()
     beginResetModel();
     m_runs.clear();
     endResetModel();
+}
+
+// --- DeltaModel --------------------------------------------------------------------------------
+
+void DeltaModel::setRuns(const QList<AnalysedRun> &runs, int baseline)
+{
+    beginResetModel();
+    m_runs = runs;
+    m_baseline = runs.isEmpty() ? 0 : std::clamp(baseline, 0, int(runs.size()) - 1);
+    m_rows = deltaTable(runs, m_baseline);
+
+    // The three largest changes against the baseline stand out, if they are more than 10%.
+    QList<std::tuple<double, int, int>> changes;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        for (int run = 0; run < m_runs.size(); ++run) {
+            const std::optional<double> delta = m_rows[row].deltas[run];
+            const std::optional<double> ratio = m_rows[row].ratios[run];
+            if (run != m_baseline && delta && (!ratio || std::abs(*ratio - 1.0) > 0.1))
+                changes.append({ std::abs(*delta), row, run });
+        }
+    }
+    std::sort(changes.begin(), changes.end(), [](const auto &a, const auto &b) { return std::get<0>(a) > std::get<0>(b); });
+    m_largest.clear();
+    for (int i = 0; i < std::min<qsizetype>(3, changes.size()); ++i)
+        m_largest.append({ std::get<1>(changes[i]), std::get<2>(changes[i]) });
+    endResetModel();
+}
+
+int DeltaModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DeltaModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_runs.size()) + 1;
+}
+
+QVariant DeltaModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DeltaRow &row = m_rows.at(index.row());
+    if (index.column() == 0)
+        return role == Qt::DisplayRole ? QVariant(metricLabel(*row.metric)) : QVariant();
+    const int run = index.column() - 1;
+    const std::optional<double> value = row.values[run];
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!value)
+            return tr("n/a");
+        if (run == m_baseline || !row.deltas[run])
+            return QString::number(*value, 'f', 0);
+        return row.ratios[run] ? tr("%1  (%2%3, ×%4)")
+                                     .arg(*value, 0, 'f', 0)
+                                     .arg(*row.deltas[run] >= 0 ? QStringLiteral("+") : QString())
+                                     .arg(*row.deltas[run], 0, 'f', 0)
+                                     .arg(*row.ratios[run], 0, 'f', 2)
+                               : tr("%1  (%2%3)")
+                                     .arg(*value, 0, 'f', 0)
+                                     .arg(*row.deltas[run] >= 0 ? QStringLiteral("+") : QString())
+                                     .arg(*row.deltas[run], 0, 'f', 0);
+    case SortRole:
+        return value ? QVariant(*value) : QVariant(-std::numeric_limits<double>::infinity());
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case SeverityRole:
+        return m_largest.contains(std::pair { index.row(), run }) ? QVariant(int(Severity::Error)) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant DeltaModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section > m_runs.size())
+        return {};
+    if (section == 0)
+        return role == Qt::DisplayRole ? QVariant(tr("Figure (ms)")) : QVariant();
+    const Run &run = *m_runs.at(section - 1).run;
+    if (role == Qt::DisplayRole)
+        return section - 1 == m_baseline ? tr("%1 (baseline)").arg(run.displayName) : run.displayName;
+    if (role == Qt::ToolTipRole)
+        return run.jobId.isEmpty() ? run.filePath : tr("%1\n%2").arg(run.filePath, run.jobId);
+    return {};
 }
 
 // --- SegmentModel ------------------------------------------------------------------------------

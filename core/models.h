@@ -2,6 +2,7 @@
 
 #include "comparison.h"
 #include "runloader.h"
+#include "runtable.h"
 
 #include <QAbstractListModel>
 #include <QAbstractTableModel>
@@ -17,16 +18,19 @@ enum ModelRole {
     BarRole, // a fraction 0..1 that views may draw as a bar behind the cell
 };
 
-// The runs the window has loaded, in the order they were opened.
-class RunListModel : public QAbstractListModel
+// The runs the window has loaded, in the order they were opened, one row each with the columns
+// of runColumns(): name, file, job, status, format, time to first token, segments, stalls...
+class RunListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    using QAbstractListModel::QAbstractListModel;
+    using QAbstractTableModel::QAbstractTableModel;
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     void append(const QList<AnalysedRun> &runs);
     void removeAt(int row);
@@ -36,6 +40,28 @@ public:
 
 private:
     QList<AnalysedRun> m_runs;
+};
+
+// Each comparison metric for each run against a baseline run.
+class DeltaModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setRuns(const QList<AnalysedRun> &runs, int baseline);
+    int baseline() const { return m_baseline; }
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<AnalysedRun> m_runs;
+    QList<DeltaRow> m_rows;
+    int m_baseline = 0;
+    QList<std::pair<int, int>> m_largest; // (row, run) of the largest changes
 };
 
 // The segments of the time to first token, largest first.

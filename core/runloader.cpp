@@ -3,6 +3,8 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QPointer>
 
 namespace LagLens {
@@ -18,6 +20,41 @@ LoadedFile loadAndAnalyse(const QString &path)
     if (!parsed.ok())
         qCInfo(lcLoader) << "could not load" << path << ":" << parsed.error;
     return file;
+}
+
+QStringList expandPaths(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files.append(path);
+            continue;
+        }
+        QStringList below;
+        QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            below.append(it.next());
+        below.sort();
+        files += below;
+    }
+    return files;
+}
+
+QList<LoadedFile> loadAll(const QStringList &paths)
+{
+    std::vector<LoadedFile> files(static_cast<std::size_t>(paths.size()));
+    QThreadPool pool;
+    std::atomic_int next = 0;
+    // A few workers take files in turn; each writes only its own slots.
+    const auto work = [&] {
+        for (int i = next++; i < paths.size(); i = next++)
+            files[std::size_t(i)] = loadAndAnalyse(paths[i]);
+    };
+    for (int worker = 1; worker < pool.maxThreadCount(); ++worker)
+        pool.start(work);
+    work();
+    pool.waitForDone();
+    return QList<LoadedFile>(files.begin(), files.end());
 }
 
 RunLoader::RunLoader(QObject *parent) : QObject(parent)

@@ -29,6 +29,14 @@ struct LoadedFile
 
 LoadedFile loadAndAnalyse(const QString &path);
 
+// The files to load for some paths: each file itself, and every file below each folder
+// (recursively, in name order). Paths that do not exist are kept, so loading reports them.
+QStringList expandPaths(const QStringList &paths);
+
+// Loads and analyses files on the thread pool and waits for all of them; results are in the
+// order of `paths`.
+QList<LoadedFile> loadAll(const QStringList &paths);
+
 // Reads and analyses files on a thread pool, off the GUI thread. Each call to load() is a job;
 // results are handed back in the order the paths were given, on the loader's own thread.
 class RunLoader : public QObject

@@ -263,19 +263,19 @@ QJsonValue overheadJson(const std::optional<PlatformOverhead> &overhead)
                          { QStringLiteral("segments"), parts } };
 }
 
-QByteArray summaryJson(const QList<ParseResult> &results)
+QByteArray summaryJson(const QList<LoadedFile> &files)
 {
     QJsonArray runs;
     QJsonArray errors;
     QList<AnalysedRun> analysed;
-    for (const ParseResult &result : results) {
-        if (!result.ok()) {
-            errors.append(QJsonObject { { QStringLiteral("source"), result.filePath },
-                                        { QStringLiteral("error"), result.error } });
+    for (const LoadedFile &file : files) {
+        if (!file.error.isEmpty()) {
+            errors.append(QJsonObject { { QStringLiteral("source"), file.path },
+                                        { QStringLiteral("error"), file.error } });
         }
-        for (const RunPtr &run : result.runs) {
-            analysed.append({ run, QSharedPointer<const Analysis>::create(analyze(*run)) });
-            runs.append(runSummary(*run, *analysed.last().analysis));
+        for (const AnalysedRun &run : file.runs) {
+            analysed.append(run);
+            runs.append(runSummary(*run.run, *run.analysis));
         }
     }
     const QJsonObject root { { QStringLiteral("runs"), runs },

@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 #include "parser.h"
+#include "runloader.h"
 
 #include <QJsonObject>
 
@@ -16,6 +17,6 @@ QJsonObject runSummary(const Run &run, const Analysis &analysis);
 // {"runs":[...], "errors":[{"source":..., "error":...}], "platform_overhead":{...} or null} for
 // everything loaded from some files. The overhead compares the first platform run with the first
 // direct run, when there are both.
-QByteArray summaryJson(const QList<ParseResult> &results);
+QByteArray summaryJson(const QList<LoadedFile> &files);
 
 } // namespace LagLens

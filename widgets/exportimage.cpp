@@ -1,6 +1,7 @@
 #include "exportimage.h"
 
 #include "colors.h"
+#include "comparison.h"
 #include "lagchart.h"
 #include "logging.h"
 #include "timelineplot.h"
@@ -21,8 +22,9 @@ class Text
 
 } // namespace
 
-QStringList exportHeaderLines(const QList<AnalysedRun> &runs, ClockView view)
+QStringList exportHeaderLines(const QList<AnalysedRun> &runs, const ExportOptions &options)
 {
+    const ClockView view = options.view;
     QStringList lines;
     for (const AnalysedRun &r : runs) {
         const Run &run = *r.run;
@@ -58,6 +60,26 @@ QStringList exportHeaderLines(const QList<AnalysedRun> &runs, ClockView view)
             lines.append((identity + verdict).join(QStringLiteral("  ·  ")));
         }
     }
+    // The comparison's key rows: each run against the baseline, first token and segments.
+    if (runs.size() > 1) {
+        const int baseline = std::clamp(options.baseline, 0, int(runs.size()) - 1);
+        const QList<DeltaRow> rows = deltaTable(runs, baseline);
+        for (int r = 0; r < runs.size(); ++r) {
+            if (r == baseline)
+                continue;
+            QStringList parts;
+            for (const DeltaRow &row : rows.first(6)) {
+                if (!row.deltas[r])
+                    continue;
+                parts.append(Text::tr("%1 %2%3 ms").arg(metricLabel(*row.metric), *row.deltas[r] >= 0 ? QStringLiteral("+") : QString())
+                                 .arg(*row.deltas[r], 0, 'f', 0)
+                             + (row.ratios[r] ? Text::tr(" (×%1)").arg(*row.ratios[r], 0, 'f', 2) : QString()));
+            }
+            if (!parts.isEmpty())
+                lines.append(Text::tr("%1 against %2: %3").arg(runs[r].run->displayName, runs[baseline].run->displayName,
+                                                               parts.join(QStringLiteral(", "))));
+        }
+    }
     QString clocks = view == ClockView::Raw ? Text::tr("Clocks: stamps as logged, not corrected.")
                                             : Text::tr("Clocks: platform and chat service stamps corrected onto the client clock.");
     for (const AnalysedRun &r : runs) {
@@ -83,7 +105,7 @@ QImage renderRunsImage(const QList<AnalysedRun> &runs, const ExportOptions &opti
     titleFont.setBold(true);
     titleFont.setPixelSize(font.pixelSize() + 3);
 
-    const QStringList lines = exportHeaderLines(runs, options.view);
+    const QStringList lines = exportHeaderLines(runs, options);
     const QFontMetrics fm(font);
     const QFontMetrics tfm(titleFont);
     const int pad = 10;
@@ -103,7 +125,9 @@ QImage renderRunsImage(const QList<AnalysedRun> &runs, const ExportOptions &opti
     painter.setPen(Colors::text());
     const QString title = runs.size() == 1
         ? Text::tr("LagLens: where the time went")
-        : Text::tr("LagLens: %1 runs compared, aligned at submit").arg(runs.size());
+        : Text::tr("LagLens: %1 runs compared, aligned at %2")
+              .arg(runs.size())
+              .arg(options.alignment == MilestoneId::SubmittedAt ? Text::tr("submit") : milestoneLabel(options.alignment));
     painter.drawText(QRect(pad, pad, textWidth, tfm.height()), Qt::AlignLeft | Qt::AlignVCenter, title);
     painter.setFont(font);
     for (int i = 0; i < lines.size(); ++i) {
@@ -117,6 +141,7 @@ QImage renderRunsImage(const QList<AnalysedRun> &runs, const ExportOptions &opti
     timeline.xAxis->setTickLabelFont(font);
     timeline.yAxis->setTickLabelFont(font);
     timeline.setClockView(options.view);
+    timeline.setAlignment(options.alignment);
     timeline.setRuns(runs);
 
     // The timeline takes what its lanes need, between 55% and all but a minimal lag chart.
@@ -135,6 +160,7 @@ QImage renderRunsImage(const QList<AnalysedRun> &runs, const ExportOptions &opti
     lag.legend->setFont(font);
     lag.resize(size.width(), lagHeight);
     lag.setClockView(options.view);
+    lag.setAlignment(options.alignment);
     lag.setRuns(runs);
     lag.xAxis->setRange(timeline.xAxis->range());
     alignLeftMargins(&timeline, &lag);

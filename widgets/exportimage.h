@@ -10,6 +10,8 @@ struct ExportOptions
 {
     QSize size { 1600, 900 };
     ClockView view = ClockView::Raw;
+    MilestoneId alignment = MilestoneId::SubmittedAt; // time zero of every run
+    int baseline = 0; // in a comparison, the run the others are measured against
 };
 
 // The picture an incident review needs, as one image: a header that names each run (file, job,
@@ -17,8 +19,9 @@ struct ExportOptions
 // swimlane timeline of the runs on one time axis, and their lag chart.
 QImage renderRunsImage(const QList<AnalysedRun> &runs, const ExportOptions &options);
 
-// The header lines of renderRunsImage, also used by the window's title bar of an export.
-QStringList exportHeaderLines(const QList<AnalysedRun> &runs, ClockView view);
+// The header lines of renderRunsImage: who each run is and what LagLens finds, the key rows of
+// the comparison against the baseline, and what the marks mean.
+QStringList exportHeaderLines(const QList<AnalysedRun> &runs, const ExportOptions &options);
 
 // Writes an image so that the file is either complete or untouched: a temporary file is
 // written and renamed into place. The format follows the file name's extension.

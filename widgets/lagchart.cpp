@@ -1,6 +1,7 @@
 #include "lagchart.h"
 
 #include "colors.h"
+#include "comparison.h"
 #include "plaintext.h"
 
 #include <QHelpEvent>
@@ -23,7 +24,7 @@ LagChart::LagChart(QWidget *parent) : QCustomPlot(parent)
     axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);
     yAxis->setLabel(tr("lag (ms)"));
-    xAxis->setLabel(tr("seconds since submit, at receipt"));
+    xAxis->setLabel(tr("seconds, at receipt"));
     xAxis->grid()->setPen(QPen(QColor(0, 0, 0, 25), 1, Qt::DotLine));
     yAxis->grid()->setPen(QPen(QColor(0, 0, 0, 25), 1, Qt::DotLine));
     // The legend is a row of its own above the chart, so it never covers a point; a spacer beside
@@ -64,6 +65,14 @@ void LagChart::setClockView(ClockView view)
     rebuild();
     xAxis->setRange(keep);
     replot();
+}
+
+void LagChart::setAlignment(MilestoneId milestone)
+{
+    if (m_alignment == milestone)
+        return;
+    m_alignment = milestone;
+    rebuild();
 }
 
 QCPGraph *LagChart::addPoints(int run, const QColor &colour, QCPScatterStyle::ScatterShape shape, double size)
@@ -109,6 +118,8 @@ void LagChart::rebuild()
         const QColor base = overlay ? Colors::run(r) : Colors::lane(Lane::Client);
 
         const QList<EventMark> marks = eventMarks(run, a);
+        // How far this run moves so that the alignment milestone is time zero.
+        const double shift = alignmentOffsetMs(m_runs[r], m_alignment, m_view).value_or(0.0);
 
         QCPGraph *normal = addPoints(r, base, QCPScatterStyle::ssCircle, 6);
         QCPGraph *burst = addPoints(r, Colors::burst(), QCPScatterStyle::ssSquare, 8);
@@ -122,7 +133,7 @@ void LagChart::rebuild()
         for (int i = 0; i < run.events.size(); ++i) {
             const Event &e = run.events[i];
             const double lag = a.eventLagMs(e, m_view);
-            const double at = a.sinceSubmitMs(Clock::Client, e.recv, m_view) / 1000.0;
+            const double at = (a.sinceSubmitMs(Clock::Client, e.recv, m_view) - shift) / 1000.0;
             if (std::isnan(lag) || std::isnan(at))
                 continue;
             const int kind = int(marks[i]); // graphs are in EventMark order
@@ -136,11 +147,11 @@ void LagChart::rebuild()
         }
 
         if (!overlay && a.stream.lagCount > 0) {
-            const double shift = m_view == ClockView::Corrected ? a.platformClock.offsetMs : 0.0;
-            const double median = a.stream.medianLagMs - shift;
+            const double correction = m_view == ClockView::Corrected ? a.platformClock.offsetMs : 0.0;
+            const double median = a.stream.medianLagMs - correction;
             addLevel(median, tr("median %1 ms").arg(median, 0, 'f', 0), QPen(Colors::mutedText(), 1, Qt::DashLine));
             if (a.stream.lagCount >= 5) {
-                const double threshold = a.stream.stallThresholdMs - shift;
+                const double threshold = a.stream.stallThresholdMs - correction;
                 addLevel(threshold, tr("stall threshold %1 ms").arg(threshold, 0, 'f', 0),
                          QPen(Colors::stall(), 1, Qt::DotLine));
                 // Show the threshold only when some lag comes near it; otherwise it would squash
@@ -155,8 +166,8 @@ void LagChart::rebuild()
                     ++burstEnd;
                 // Labels sit right of their point in the first half of the run and left of it in
                 // the second, so they stay inside the chart.
-                const double at = a.sinceSubmitMs(Clock::Client, e.recv, m_view) / 1000.0;
-                const bool leftOfPoint = at > seconds(a.sinceSubmitMs(Clock::Client, run.events.last().recv, m_view)) / 2;
+                const double at = (a.sinceSubmitMs(Clock::Client, e.recv, m_view) - shift) / 1000.0;
+                const bool leftOfPoint = at > seconds(a.sinceSubmitMs(Clock::Client, run.events.last().recv, m_view) - shift) / 2;
                 auto *text = new QCPItemText(this);
                 text->position->setCoords(at, a.eventLagMs(e, m_view));
                 text->setPositionAlignment((leftOfPoint ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);

@@ -18,6 +18,8 @@ public:
 
     void setRuns(const QList<AnalysedRun> &runs);
     void setClockView(ClockView view);
+    // Moves each run so that `milestone` is time zero, as TimelinePlot::setAlignment does.
+    void setAlignment(MilestoneId milestone);
     QString toolTipAt(const QPointF &pos) const;
 
 protected:
@@ -38,6 +40,7 @@ private:
 
     QList<AnalysedRun> m_runs;
     ClockView m_view = ClockView::Raw;
+    MilestoneId m_alignment = MilestoneId::SubmittedAt;
     QList<PointRef> m_points;
     QCPItemText *m_placeholder = nullptr;
     QCPLayoutGrid *m_legendRow = nullptr;

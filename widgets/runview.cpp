@@ -74,6 +74,12 @@ void RunView::setClockView(ClockView view)
     setVisibleRange(keep.first, keep.second);
 }
 
+void RunView::setAlignment(MilestoneId milestone)
+{
+    m_lag->setAlignment(milestone);
+    m_timeline->setAlignment(milestone); // refits the time axis, which the lag chart follows
+}
+
 void RunView::fitToData()
 {
     m_timeline->fitToData();

@@ -25,6 +25,7 @@ public:
     const QList<AnalysedRun> &runs() const { return m_runs; }
     void setClockView(ClockView view);
     ClockView clockView() const { return m_view; }
+    void setAlignment(MilestoneId milestone);
 
     // Seconds since submit.
     void fitToData();

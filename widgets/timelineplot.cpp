@@ -1,6 +1,7 @@
 #include "timelineplot.h"
 
 #include "colors.h"
+#include "comparison.h"
 #include "logging.h"
 #include "plaintext.h"
 
@@ -76,7 +77,17 @@ public:
     double height() const { return laneTop(int(m_lanes.size())) - m_top; }
     double laneTop(int lane) const { return m_top + (m_showTitle ? kTitleRowHeight : 0.0) + lane; }
     const QList<Lane> &lanes() const { return m_lanes; }
-    void setClockView(ClockView view) { m_view = view; }
+    void setClockView(ClockView view)
+    {
+        m_view = view;
+        updateShift();
+    }
+    void setAlignment(MilestoneId milestone)
+    {
+        m_alignment = milestone;
+        updateShift();
+    }
+    bool isAligned() const { return m_aligned; }
 
     QCPRange timeRange() const;
     QString toolTipAt(const QPointF &pos) const;
@@ -107,7 +118,14 @@ private:
     LaneGeometry geometry(int laneIndex) const;
     int laneIndex(Lane lane) const { return int(m_lanes.indexOf(lane)); }
     double x(double ms) const { return keyAxis()->coordToPixel(seconds(ms)); }
-    double at(Clock clock, Micros t) const { return m_run.analysis->sinceSubmitMs(clock, t, m_view); }
+    // Milliseconds on the plot's time axis: since submit, moved by the alignment.
+    double at(Clock clock, Micros t) const { return m_run.analysis->sinceSubmitMs(clock, t, m_view) - m_shiftMs; }
+    void updateShift()
+    {
+        const std::optional<double> offset = alignmentOffsetMs(m_run, m_alignment, m_view);
+        m_aligned = offset.has_value();
+        m_shiftMs = offset.value_or(0.0);
+    }
 
     void drawBands(QCPPainter *painter);
     void drawSegments(QCPPainter *painter);
@@ -124,6 +142,9 @@ private:
     double m_top = 0;
     bool m_showTitle = false;
     ClockView m_view = ClockView::Raw;
+    MilestoneId m_alignment = MilestoneId::SubmittedAt;
+    double m_shiftMs = 0;
+    bool m_aligned = true;
     QList<HotSpot> m_hotSpots;
 };
 
@@ -213,6 +234,10 @@ void RunLayer::drawBands(QCPPainter *painter)
         if (m_run.analysis->ttftMs)
             title += QStringLiteral("  ·  ")
                 + QCoreApplication::translate("LagLens::TimelinePlot", "first token %1 ms").arg(*m_run.analysis->ttftMs, 0, 'f', 0);
+        if (!m_aligned)
+            title += QStringLiteral("  ·  ")
+                + QCoreApplication::translate("LagLens::TimelinePlot", "not aligned (no %1): shown from its submit")
+                      .arg(milestoneLabel(m_alignment));
         painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                           painter->fontMetrics().elidedText(title, Qt::ElideMiddle, int(titleRect.width())));
         painter->setFont(parentPlot()->font());
@@ -319,19 +344,22 @@ void RunLayer::drawSegments(QCPPainter *painter)
 void RunLayer::drawMissingHistory(QCPPainter *painter)
 {
     const Run &run = *m_run.run;
-    const Analysis &a = *m_run.analysis;
     static const QRegularExpression lastN(QStringLiteral("last (\\d+)"));
     const QRegularExpressionMatch capped = lastN.match(run.eventsSectionTitle);
     const bool listFull = capped.hasMatch() && capped.captured(1).toInt() == run.events.size();
-    if (run.events.isEmpty() || !(a.stream.answerPartial || listFull))
+    if (run.events.isEmpty() || !(m_run.analysis->stream.answerPartial || listFull))
         return;
     const Event &first = run.events.first();
     double listed = at(Clock::Client, first.recv);
     const double stamped = at(Clock::Platform, first.stamp);
     if (std::isnan(listed) || (!std::isnan(stamped) && stamped < listed))
         listed = stamped;
-    const double firstToken = a.ttftMs.value_or(0);
-    if (std::isnan(listed) || listed <= firstToken)
+    const MilestoneId firstTokenId = run.format == LogFormat::Direct ? MilestoneId::FirstTokenAt
+                                                                      : MilestoneId::FirstTokenClientReceivedAt;
+    double firstToken = at(Clock::Client, run.milestone(firstTokenId));
+    if (std::isnan(firstToken))
+        firstToken = at(Clock::Client, run.milestone(MilestoneId::SubmittedAt));
+    if (std::isnan(listed) || std::isnan(firstToken) || listed <= firstToken)
         return;
 
     const int client = laneIndex(Lane::Client);
@@ -714,9 +742,26 @@ void TimelinePlot::setClockView(ClockView view)
     m_view = view;
     for (RunLayer *layer : std::as_const(m_layers))
         layer->setClockView(view);
-    xAxis->setLabel(view == ClockView::Raw ? tr("seconds since submit (stamps as logged)")
-                                           : tr("seconds since submit (clock-corrected)"));
+    updateAxisLabel();
     replot();
+}
+
+void TimelinePlot::setAlignment(MilestoneId milestone)
+{
+    if (m_alignment == milestone)
+        return;
+    m_alignment = milestone;
+    for (RunLayer *layer : std::as_const(m_layers))
+        layer->setAlignment(milestone);
+    updateAxisLabel();
+    fitToData();
+}
+
+void TimelinePlot::updateAxisLabel()
+{
+    const QString zero = m_alignment == MilestoneId::SubmittedAt ? tr("submit") : milestoneLabel(m_alignment);
+    xAxis->setLabel(m_view == ClockView::Raw ? tr("seconds since %1 (stamps as logged)").arg(zero)
+                                             : tr("seconds since %1 (clock-corrected)").arg(zero));
 }
 
 void TimelinePlot::rebuild()
@@ -732,6 +777,7 @@ void TimelinePlot::rebuild()
     for (const AnalysedRun &run : std::as_const(m_runs)) {
         auto *layer = new RunLayer(xAxis, yAxis, run, top, comparing);
         layer->setClockView(m_view);
+        layer->setAlignment(m_alignment);
         for (int i = 0; i < layer->lanes().size(); ++i) {
             const QString name = run.run->format == LogFormat::Benchmark ? tr("Figures") : laneName(layer->lanes()[i]);
             ticker->addTick(layer->laneTop(i) + 0.5, name);
@@ -742,8 +788,7 @@ void TimelinePlot::rebuild()
     yAxis->setRange(0, std::max(top, 1.0));
     m_placeholder->setVisible(m_runs.isEmpty());
     m_placeholder->setText(tr("Open a diagnostic log: File > Open, drop a file here, or pass it on the command line."));
-    xAxis->setLabel(m_view == ClockView::Raw ? tr("seconds since submit (stamps as logged)")
-                                             : tr("seconds since submit (clock-corrected)"));
+    updateAxisLabel();
     qCDebug(lcTimeline) << "timeline shows" << m_runs.size() << "runs in" << top << "lane rows";
 }
 

@@ -23,6 +23,10 @@ public:
     const QList<AnalysedRun> &runs() const { return m_runs; }
     void setClockView(ClockView view);
     ClockView clockView() const { return m_view; }
+    // Moves each run so that `milestone` is time zero (submit by default). A run without that
+    // milestone stays aligned at its submit, and its title says so.
+    void setAlignment(MilestoneId milestone);
+    MilestoneId alignment() const { return m_alignment; }
 
     // The height at which every lane has room for a row of labels, its markers and its bar.
     int preferredHeight() const;
@@ -39,9 +43,11 @@ protected:
 
 private:
     void rebuild();
+    void updateAxisLabel();
 
     QList<AnalysedRun> m_runs;
     ClockView m_view = ClockView::Raw;
+    MilestoneId m_alignment = MilestoneId::SubmittedAt;
     QList<RunLayer *> m_layers;
     QCPItemText *m_placeholder = nullptr;
 };

@@ -33,11 +33,11 @@ void TestModels::runListModel()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.append({ load("seed-run.log"), load("skewed-run.log") });
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.index(1).data().toString(), QStringLiteral("skewed-run.log"));
-    QVERIFY(model.index(0).data(Qt::ToolTipRole).toString().contains(QLatin1String("14579 ms")));
+    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("skewed-run.log"));
+    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("14579 ms")));
     model.removeAt(0);
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0).data().toString(), QStringLiteral("skewed-run.log"));
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("skewed-run.log"));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
 }

@@ -56,7 +56,9 @@ void TestWidgets::exportHasTheRequestedSizeAndIsNotBlank()
     QFETCH(QSize, size);
     const AnalysedRun run = loadAndAnalyse(QStringLiteral(LAGLENS_TEST_DATA "/") + file).runs.value(0);
     QVERIFY(run.run);
-    const QImage image = renderRunsImage({ run }, { size, ClockView::Raw });
+    ExportOptions options;
+    options.size = size;
+    const QImage image = renderRunsImage({ run }, options);
     QCOMPARE(image.size(), size);
     // Text, lanes and axes darken well over one per cent of the picture; a blank one has none.
     QVERIFY2(inkShare(image) > 0.01, qPrintable(QString::number(inkShare(image))));
@@ -64,14 +66,16 @@ void TestWidgets::exportHasTheRequestedSizeAndIsNotBlank()
 
 void TestWidgets::exportHeaderNamesRunVerdictAndClocks()
 {
-    const QStringList raw = exportHeaderLines({ load("seed-run.log") }, ClockView::Raw);
+    const QStringList raw = exportHeaderLines({ load("seed-run.log") }, ExportOptions {});
     QVERIFY(raw[0].contains(QLatin1String("urn:ivcap:job:e4c8852d-673b-4e0f-82fd-b9005cacf161")));
     QVERIFY(raw[0].contains(QLatin1String("2026-02-12T02:46:42.287Z")));
     QVERIFY(raw[1].contains(QLatin1String("14579 ms")));
     QVERIFY(raw[1].contains(QLatin1String("9976 ms (68%)")));
     QVERIFY(raw[1].contains(QLatin1String("stall")));
     QVERIFY(raw.last().contains(QLatin1String("not corrected")));
-    const QStringList corrected = exportHeaderLines({ load("skewed-run.log") }, ClockView::Corrected);
+    ExportOptions correctedView;
+    correctedView.view = ClockView::Corrected;
+    const QStringList corrected = exportHeaderLines({ load("skewed-run.log") }, correctedView);
     QVERIFY(corrected.last().contains(QLatin1String("corrected onto the client clock")));
     QVERIFY(corrected.last().contains(QLatin1String("Clock skew is proven in skewed-run.log")));
 }
