@@ -4,19 +4,11 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>LagLens shows where the time went in a streamed chat answer: it reads chat latency diagnostic logs and draws a swimlane timeline, a lag chart and a bottleneck verdict.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the timeline of FILE (several files: their comparison) to OUT.png without opening a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -48,10 +40,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Diagnostic logs to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>[FILE...]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,27 +48,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--summary and --export cannot be combined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs at least one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>laglens: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>laglens: no run to export; %1 not written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>laglens: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>laglens: no translation for &apos;%1&apos;; using English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laglens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LagLens shows where the time went in a streamed chat answer: it reads chat latency diagnostic logs and draws a swimlane timeline, a lag chart and a bottleneck verdict. FILE may be a folder: every file below it is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the timeline of FILE (several runs: their comparison) to OUT.png without opening a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the runs table (one row per run) as CSV, or as JSON lines when OUT ends in .jsonl, without opening a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align the exported runs at this milestone: submit, dispatch, first-delta, first-batch, first-token-event, first-token, first-event or finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MILESTONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the exported comparison against the run from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic logs, or folders of them, to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--align does not know the milestone &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--summary prints to standard output and cannot be combined with --export or --table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--align, --baseline, --size and --corrected shape an --export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--baseline %1 is none of the runs exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run to export; %1 not written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -385,6 +425,81 @@
     </message>
 </context>
 <context>
+    <name>LagLens::Comparison</name>
+    <message>
+        <source>time to first token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit → request dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model proxy time to first delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat service buffer flush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform event pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event delivery to client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit → job created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit → first event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit → finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest mid-stream stall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median event lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LagLens::DeltaModel</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2%3, ×%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LagLens::DiagnosticModel</name>
     <message>
         <source>file</source>
@@ -412,6 +527,42 @@
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LagLens::DistributionView</name>
+    <message>
+        <source>Distribution of the time to first token and its segments over the loaded runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over %1 runs: every run a point; lines at the 50th, 90th and 99th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+n=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 %1 ms, p90 %2 ms, p99 %3 ms, max %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 %1 · p90 %2 · p99 %3 · max %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open several runs (a folder, for example) to see how their times spread.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -525,7 +676,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LagLens: %1 runs compared, aligned at submit</source>
+        <source>%1 %2%3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (×%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LagLens: %1 runs compared, aligned at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -607,10 +774,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>seconds since submit, at receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,6 +818,10 @@ received %5 UTC</source>
     </message>
     <message>
         <source>%1, then events %2–%3 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds, at receipt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -964,6 +1131,77 @@ Time to first token: %4</source>
     </message>
 </context>
 <context>
+    <name>LagLens::RunTable</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First token (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model proxy (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flush (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest stall (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock offset (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LagLens::SegmentModel</name>
     <message>
         <source>n/a</source>
@@ -1122,14 +1360,6 @@ lag %6
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>seconds since submit (stamps as logged)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seconds since submit (clock-corrected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,6 +1397,22 @@ lag %6
     </message>
     <message>
         <source>labels not shown: %1 (hover or zoom in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not aligned (no %1): shown from its submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds since %1 (stamps as logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds since %1 (clock-corrected)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1379,6 +1625,90 @@ Shows where the time went in a streamed chat answer: it reads chat latency diagn
     </message>
     <message>
         <source>%1 files could not be loaded; the others are open. Last: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Runs &amp;Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Distribution PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Align at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone the compared runs are aligned at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter runs (file, job, status, bottleneck…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the runs table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline run of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of the selected runs against the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;tribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cancelled. Runs open: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder of Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Runs Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Distribution</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

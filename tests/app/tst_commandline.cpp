@@ -2,6 +2,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,6 +16,9 @@ private Q_SLOTS:
     void summaryOfTheSample();
     void summaryReportsUnreadableFilesAndGoesOn();
     void summaryComparesPlatformAndDirect();
+    void tableOfAFolder();
+    void summaryOfAFolder();
+    void exportAlignedAtFirstToken();
     void usageErrorsExitWithTwo_data();
     void usageErrorsExitWithTwo();
     void exportWritesAPngOfTheRequestedSize();
@@ -141,9 +145,62 @@ void TestCommandLine::summaryComparesPlatformAndDirect()
     QVERIFY(QJsonDocument::fromJson(alone.out).object().value(QLatin1String("platform_overhead")).isNull());
 }
 
+void TestCommandLine::tableOfAFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(data("seed-run.log"), dir.filePath(QStringLiteral("a.log"))));
+    QVERIFY(QFile::copy(data("incident-note.md"), dir.filePath(QStringLiteral("b.md"))));
+    QVERIFY(QFile::copy(data("not-a-log.txt"), dir.filePath(QStringLiteral("c.txt"))));
+    const QString csv = dir.filePath(QStringLiteral("out/runs.csv"));
+    QDir(dir.path()).mkpath(QStringLiteral("out"));
+    const Result r = run({ QStringLiteral("--table"), csv, dir.path() });
+    QCOMPARE(r.exitCode, 1); // c.txt is no log
+    QVERIFY(r.err.contains("c.txt: not a chat latency diagnostic log"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 4); // header, the sample, the note's two runs
+    QVERIFY(lines[1].startsWith("a.log,"));
+    QVERIFY(lines[1].contains(",14579,model_proxy_ttft,709,9976,1758,2116,20,1,2767,0,40,"));
+    QVERIFY(lines[3].startsWith("b.md #2,"));
+
+    const QString jsonl = dir.filePath(QStringLiteral("out/runs.jsonl"));
+    QCOMPARE(run({ QStringLiteral("--table"), jsonl, data("seed-run.log") }).exitCode, 0);
+    QFile lines2(jsonl);
+    QVERIFY(lines2.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(lines2.readLine()).object().value(QLatin1String("ttft_ms")).toDouble(), 14579.0);
+}
+
+void TestCommandLine::summaryOfAFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(data("seed-run.log"), dir.filePath(QStringLiteral("one.log"))));
+    QVERIFY(QFile::copy(data("skewed-run.log"), dir.filePath(QStringLiteral("two.log"))));
+    const Result r = run({ QStringLiteral("--summary"), dir.path() });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray runs = QJsonDocument::fromJson(r.out).object().value(QLatin1String("runs")).toArray();
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs[1].toObject().value(QLatin1String("ttft_ms")).toDouble(), 5500.0);
+}
+
+void TestCommandLine::exportAlignedAtFirstToken()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("aligned.png"));
+    const Result r = run({ QStringLiteral("--export"), out, QStringLiteral("--align"), QStringLiteral("first-token"),
+                           QStringLiteral("--baseline"), data("skewed-run.log"), data("seed-run.log"), data("skewed-run.log") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QImage(out).size(), QSize(1600, 900));
+    QCOMPARE(run({ QStringLiteral("--export"), out, QStringLiteral("--baseline"), data("direct-run.log"),
+                   data("seed-run.log") }).exitCode, 2);
+}
+
 void TestCommandLine::usageErrorsExitWithTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("unknown milestone") << QStringList { QStringLiteral("--export"), QStringLiteral("x.png"), QStringLiteral("--align"),
+                                                        QStringLiteral("lunchtime"), data("seed-run.log") };
+    QTest::addRow("align without export") << QStringList { QStringLiteral("--align"), QStringLiteral("submit"), data("seed-run.log") };
     QTest::addRow("unknown option") << QStringList { QStringLiteral("--frobnicate") };
     QTest::addRow("summary without files") << QStringList { QStringLiteral("--summary") };
     QTest::addRow("export without files") << QStringList { QStringLiteral("--export"), QStringLiteral("x.png") };

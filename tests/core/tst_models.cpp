@@ -17,6 +17,7 @@ private Q_SLOTS:
     void eventModelMarksBurstsAndStalls();
     void stepModelPairsStartAndFinish();
     void overheadModelSplitsTheDifference();
+    void deltaModelMarksTheLargestChanges();
     void modelsStayConsistentAcrossRuns();
 
 private:
@@ -130,6 +131,26 @@ void TestModels::overheadModelSplitsTheDifference()
     QCOMPARE(model.index(1, OverheadModel::OverheadColumn).data(BarRole).toDouble(), 1500.0 / 3400.0);
     model.setOverhead(std::nullopt);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::deltaModelMarksTheLargestChanges()
+{
+    DeltaModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRuns({ load("skewed-run.log"), load("seed-run.log") }, 0);
+    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("skewed-run.log (baseline)"));
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("time to first token"));
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("5500"));
+    // 14579 against 5500: +9079, 2.65 times.
+    QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("14579  (+9079, ×2.65)"));
+    // The largest changes: first token (+9079), model proxy (+6376) and finished (+52763).
+    QCOMPARE(model.index(0, 2).data(SeverityRole).toInt(), int(Severity::Error));
+    QCOMPARE(model.index(2, 2).data(SeverityRole).toInt(), int(Severity::Error));
+    QVERIFY(!model.index(1, 2).data(SeverityRole).isValid()); // dispatch: +309
+    QVERIFY(!model.index(0, 1).data(SeverityRole).isValid()); // the baseline itself
+    model.setRuns({}, 0);
+    QCOMPARE(model.columnCount(), 1);
 }
 
 void TestModels::modelsStayConsistentAcrossRuns()
