@@ -1,6 +1,7 @@
 #include "colors.h"
 
 #include <array>
+#include <cmath>
 
 namespace LagLens::Colors {
 
@@ -21,9 +22,12 @@ QColor lane(Lane lane)
 
 QColor laneBand(Lane l, bool alternate)
 {
-    QColor c = lane(l);
-    c.setAlpha(alternate ? 22 : 14);
-    return c;
+    // The lane's colour faded into white, opaque: a full-width band is filled, not blended, on
+    // every replot.
+    const QColor c = lane(l);
+    const double a = alternate ? 22.0 / 255.0 : 14.0 / 255.0;
+    const auto mix = [a](int channel) { return int(std::lround(255.0 * (1.0 - a) + channel * a)); };
+    return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
 }
 
 QColor bottleneck()

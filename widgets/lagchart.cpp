@@ -10,12 +10,231 @@ namespace LagLens {
 
 namespace {
 
-double seconds(double ms)
-{
-    return ms / 1000.0;
-}
+// Up to this many visible events each is drawn as its own circle; past it, as pixels and bars.
+constexpr qsizetype kManyPoints = 5000;
 
 } // namespace
+
+// The events of one run as points: receipt time across, lag up. A custom plottable because a
+// log can hold a million events: it reads them straight from the run, draws each pixel once
+// whatever the zoom, and bisects the visible stretch when the receipts are in order.
+class LagPoints : public QCPAbstractPlottable
+{
+public:
+    LagPoints(QCPAxis *keyAxis, QCPAxis *valueAxis, AnalysedRun run, QColor colour, double shiftMs, ClockView view)
+        : QCPAbstractPlottable(keyAxis, valueAxis)
+        , m_run(std::move(run))
+        , m_colour(std::move(colour))
+        , m_shiftMs(shiftMs)
+        , m_view(view)
+        , m_marks(eventMarks(*m_run.run, *m_run.analysis))
+    {
+        setSelectable(QCP::stNone);
+        const QList<Event> &events = m_run.run->events;
+        m_recvSorted = std::is_sorted(events.cbegin(), events.cend(), [](const Event &a, const Event &b) {
+            return hasTime(a.recv) && hasTime(b.recv) && a.recv < b.recv;
+        }) && std::all_of(events.cbegin(), events.cend(), [](const Event &e) { return hasTime(e.recv); });
+        m_correctionMicros = double(m_run.analysis->place(Clock::Platform, 0, view));
+        summariseBlocks();
+    }
+
+    const AnalysedRun &run() const { return m_run; }
+    double seconds(const Event &e) const
+    {
+        return (m_run.analysis->sinceSubmitMs(Clock::Client, e.recv, m_view) - m_shiftMs) / 1000.0;
+    }
+    double lagMs(const Event &e) const { return m_run.analysis->eventLagMs(e, m_view); }
+
+    // The event nearest `pos` within `radius` pixels, or -1; `distance` gets its distance.
+    int nearest(const QPointF &pos, double radius, double *distance) const;
+
+    double selectTest(const QPointF &, bool, QVariant *) const override { return -1; }
+    QCPRange getKeyRange(bool &foundRange, QCP::SignDomain) const override;
+    QCPRange getValueRange(bool &foundRange, QCP::SignDomain, const QCPRange &) const override;
+
+protected:
+    void draw(QCPPainter *painter) override;
+    void drawLegendIcon(QCPPainter *, const QRectF &) const override { }
+
+private:
+    // Consecutive events in blocks of kBlockEvents with the span of their receipts and lags: where
+    // a block falls in one pixel column it is drawn as one bar from its least to its most lag.
+    static constexpr int kBlockEvents = 64;
+    struct Block
+    {
+        Micros recvMin = 0, recvMax = 0, lagMin = 0, lagMax = 0;
+        bool plain = false; // every event has a lag and none is marked
+    };
+    void summariseBlocks();
+
+    // Indices [first, last) whose receipts can fall between pixels `left` and `right`.
+    std::pair<int, int> visibleRange(double left, double right) const;
+    double xOf(const Event &e) const { return keyAxis()->coordToPixel(seconds(e)); }
+
+    AnalysedRun m_run;
+    QColor m_colour;
+    double m_shiftMs;
+    ClockView m_view;
+    QList<EventMark> m_marks;
+    bool m_recvSorted = false;
+    double m_correctionMicros = 0;
+    QList<Block> m_blocks;
+};
+
+void LagPoints::summariseBlocks()
+{
+    const QList<Event> &events = m_run.run->events;
+    m_blocks.reserve(events.size() / kBlockEvents + 1);
+    for (qsizetype start = 0; start + kBlockEvents <= events.size(); start += kBlockEvents) {
+        Block block;
+        block.plain = true;
+        block.recvMin = block.lagMin = std::numeric_limits<Micros>::max();
+        block.recvMax = block.lagMax = std::numeric_limits<Micros>::min();
+        for (qsizetype i = start; i < start + kBlockEvents; ++i) {
+            const Event &e = events[i];
+            block.plain = block.plain && e.hasLag() && m_marks[i] == EventMark::Normal;
+            block.recvMin = std::min(block.recvMin, e.recv);
+            block.recvMax = std::max(block.recvMax, e.recv);
+            block.lagMin = std::min(block.lagMin, e.recv - e.stamp);
+            block.lagMax = std::max(block.lagMax, e.recv - e.stamp);
+        }
+        m_blocks.append(block);
+    }
+}
+
+std::pair<int, int> LagPoints::visibleRange(double left, double right) const
+{
+    const QList<Event> &events = m_run.run->events;
+    if (!m_recvSorted)
+        return { 0, int(events.size()) };
+    const double from = keyAxis()->pixelToCoord(left);
+    const double to = keyAxis()->pixelToCoord(right);
+    const auto begin = events.cbegin();
+    const auto first = std::lower_bound(begin, events.cend(), std::min(from, to),
+                                        [this](const Event &e, double t) { return seconds(e) < t; });
+    const auto last = std::upper_bound(first, events.cend(), std::max(from, to),
+                                       [this](double t, const Event &e) { return t < seconds(e); });
+    return { int(first - begin), int(last - begin) };
+}
+
+void LagPoints::draw(QCPPainter *painter)
+{
+    const QList<Event> &events = m_run.run->events;
+    const QRect area = clipRect();
+    const auto [first, last] = visibleRange(area.left() - 6, area.right() + 6);
+
+    // Pixel = micros * scale + offset, for receipts and for lags: one multiply each.
+    const double x0 = keyAxis()->coordToPixel(0.0);
+    const double perSecond = keyAxis()->coordToPixel(1.0) - x0;
+    const double recvScale = perSecond / 1e6;
+    const double recvOffset = x0 - perSecond * (double(m_run.analysis->origin) / 1e6 + m_shiftMs / 1000.0);
+    const double y0 = valueAxis()->coordToPixel(0.0);
+    const double perMs = valueAxis()->coordToPixel(1.0) - y0;
+
+    // Each pixel is drawn once: a bitmap of the area remembers which are taken.
+    const int width = area.width() + 16, height = area.height() + 16;
+    std::vector<bool> taken(std::size_t(width) * std::size_t(height), false);
+    const bool few = last - first <= kManyPoints;
+    const double size = few ? 6.0 : 3.0;
+    QList<QRectF> normal, burst, stall;
+    QList<QRectF> columns; // blocks drawn as bars
+    for (int i = first; i < last; ++i) {
+        if (!few && i % kBlockEvents == 0 && i / kBlockEvents < m_blocks.size() && i + kBlockEvents <= last) {
+            const Block &block = m_blocks[i / kBlockEvents];
+            const double xMin = double(block.recvMin) * recvScale + recvOffset;
+            if (block.plain && int(xMin) == int(double(block.recvMax) * recvScale + recvOffset)) {
+                const double yA = y0 + (double(block.lagMin) - m_correctionMicros) / 1000.0 * perMs;
+                const double yB = y0 + (double(block.lagMax) - m_correctionMicros) / 1000.0 * perMs;
+                const QRectF bar(std::floor(xMin) - size / 2 + 0.5, std::min(yA, yB) - size / 2, size, std::abs(yB - yA) + size);
+                if (!columns.isEmpty() && columns.last().left() == bar.left())
+                    columns.last() = columns.last().united(bar); // same column: one bar
+                else
+                    columns.append(bar);
+                i += kBlockEvents - 1;
+                continue;
+            }
+        }
+        const Event &e = events[i];
+        if (!e.hasLag())
+            continue;
+        const double x = double(e.recv) * recvScale + recvOffset;
+        const double lag = (double(e.recv - e.stamp) - m_correctionMicros) / 1000.0;
+        const double y = y0 + lag * perMs;
+        const int px = int(x) - area.left() + 8, py = int(y) - area.top() + 8;
+        if (px < 0 || py < 0 || px >= width || py >= height)
+            continue;
+        const std::size_t cell = std::size_t(py) * std::size_t(width) + std::size_t(px);
+        if (taken[cell] && m_marks[i] == EventMark::Normal)
+            continue;
+        taken[cell] = true;
+        const EventMark mark = m_marks[i];
+        const double s = mark == EventMark::Normal ? size : mark == EventMark::Burst ? 8.0 : 11.0;
+        (mark == EventMark::Normal ? normal : mark == EventMark::Burst ? burst : stall)
+            .append(QRectF(x - s / 2, y - s / 2, s, s));
+    }
+
+    painter->setAntialiasing(few);
+    painter->setPen(QPen(m_colour.darker(120), 1));
+    painter->setBrush(m_colour);
+    if (few) {
+        for (const QRectF &r : std::as_const(normal))
+            painter->drawEllipse(r);
+    } else {
+        painter->setPen(Qt::NoPen);
+        painter->drawRects(normal);
+        painter->drawRects(columns);
+    }
+    painter->setAntialiasing(true);
+    painter->setPen(QPen(Colors::burst().darker(130), 1));
+    painter->setBrush(Colors::burst());
+    painter->drawRects(burst);
+    painter->setPen(QPen(Colors::stall().darker(130), 1));
+    painter->setBrush(Colors::stall());
+    for (const QRectF &r : std::as_const(stall)) {
+        const QPointF triangle[3] = { { r.center().x(), r.top() }, r.bottomRight(), r.bottomLeft() };
+        painter->drawPolygon(triangle, 3);
+    }
+}
+
+int LagPoints::nearest(const QPointF &pos, double radius, double *distance) const
+{
+    const QList<Event> &events = m_run.run->events;
+    const auto [first, last] = visibleRange(pos.x() - radius, pos.x() + radius);
+    int best = -1;
+    *distance = radius;
+    for (int i = first; i < last; ++i) {
+        const Event &e = events[i];
+        if (!e.hasLag())
+            continue;
+        const double d = std::hypot(xOf(e) - pos.x(), valueAxis()->coordToPixel(lagMs(e)) - pos.y());
+        if (d < *distance) {
+            *distance = d;
+            best = i;
+        }
+    }
+    return best;
+}
+
+QCPRange LagPoints::getKeyRange(bool &foundRange, QCP::SignDomain) const
+{
+    double lo = INFINITY, hi = -INFINITY;
+    for (const Event &e : m_run.run->events) {
+        if (e.hasLag()) {
+            lo = std::min(lo, seconds(e));
+            hi = std::max(hi, seconds(e));
+        }
+    }
+    foundRange = lo <= hi;
+    return foundRange ? QCPRange(lo, hi) : QCPRange();
+}
+
+QCPRange LagPoints::getValueRange(bool &foundRange, QCP::SignDomain, const QCPRange &) const
+{
+    const StreamStats &s = m_run.analysis->stream;
+    const double correction = m_correctionMicros / 1000.0;
+    foundRange = s.lagCount > 0;
+    return QCPRange(s.minLagMs - correction, s.maxLagMs - correction);
+}
 
 LagChart::LagChart(QWidget *parent) : QCustomPlot(parent)
 {
@@ -75,14 +294,16 @@ void LagChart::setAlignment(MilestoneId milestone)
     rebuild();
 }
 
-QCPGraph *LagChart::addPoints(int run, const QColor &colour, QCPScatterStyle::ScatterShape shape, double size)
+// Legend entries are empty graphs: the points themselves are drawn by LagPoints.
+void LagChart::addLegendEntry(const QString &name, const QCPScatterStyle &style, bool shown)
 {
-    QCPGraph *graph = addGraph();
-    graph->setLineStyle(QCPGraph::lsNone);
-    graph->setScatterStyle(QCPScatterStyle(shape, colour.darker(120), colour, size));
-    graph->setPen(QPen(colour));
-    m_points.append({ graph, run, {} });
-    return graph;
+    QCPGraph *entry = addGraph();
+    entry->setName(name);
+    entry->setLineStyle(QCPGraph::lsNone);
+    entry->setScatterStyle(style);
+    entry->setPen(QPen(style.brush().color()));
+    if (!shown)
+        entry->removeFromLegend();
 }
 
 void LagChart::addLevel(double lagMs, const QString &text, const QPen &pen)
@@ -101,9 +322,11 @@ void LagChart::addLevel(double lagMs, const QString &text, const QPen &pen)
 
 void LagChart::rebuild()
 {
+    for (LagPoints *points : std::as_const(m_points))
+        removePlottable(points);
+    m_points.clear();
     clearGraphs();
     clearItems();
-    m_points.clear();
     m_placeholder = new QCPItemText(this);
     m_placeholder->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_placeholder->position->setCoords(0.5, 0.5);
@@ -111,40 +334,30 @@ void LagChart::rebuild()
 
     const bool overlay = m_runs.size() > 1;
     int pointsDrawn = 0;
+    bool anyBurst = false, anyStall = false;
     double lo = 0, hi = 1, first = INFINITY, last = -INFINITY;
     for (int r = 0; r < m_runs.size(); ++r) {
         const Run &run = *m_runs[r].run;
         const Analysis &a = *m_runs[r].analysis;
         const QColor base = overlay ? Colors::run(r) : Colors::lane(Lane::Client);
-
-        const QList<EventMark> marks = eventMarks(run, a);
         // How far this run moves so that the alignment milestone is time zero.
         const double shift = alignmentOffsetMs(m_runs[r], m_alignment, m_view).value_or(0.0);
-
-        QCPGraph *normal = addPoints(r, base, QCPScatterStyle::ssCircle, 6);
-        QCPGraph *burst = addPoints(r, Colors::burst(), QCPScatterStyle::ssSquare, 8);
-        QCPGraph *stall = addPoints(r, Colors::stall(), QCPScatterStyle::ssTriangle, 11);
-        QCPGraph *graphs[] = { normal, burst, stall };
-        const int firstRef = int(m_points.size()) - 3;
-        normal->setName(overlay ? run.displayName : tr("event"));
-        burst->setName(tr("delivered in a burst"));
-        stall->setName(tr("first after a stall"));
-
-        for (int i = 0; i < run.events.size(); ++i) {
-            const Event &e = run.events[i];
-            const double lag = a.eventLagMs(e, m_view);
-            const double at = (a.sinceSubmitMs(Clock::Client, e.recv, m_view) - shift) / 1000.0;
-            if (std::isnan(lag) || std::isnan(at))
-                continue;
-            const int kind = int(marks[i]); // graphs are in EventMark order
-            graphs[kind]->addData(at, lag);
-            m_points[firstRef + kind].events.append(i);
-            lo = std::min(lo, lag);
-            hi = std::max(hi, lag);
-            first = std::min(first, at);
-            last = std::max(last, at);
-            ++pointsDrawn;
+        auto *points = new LagPoints(xAxis, yAxis, m_runs[r], base, shift, m_view);
+        m_points.append(points);
+        if (a.stream.lagCount > 0) {
+            bool found = false;
+            const QCPRange keys = points->getKeyRange(found, QCP::sdBoth);
+            const QCPRange values = points->getValueRange(found, QCP::sdBoth, QCPRange());
+            first = std::min(first, keys.lower);
+            last = std::max(last, keys.upper);
+            lo = std::min(lo, values.lower);
+            hi = std::max(hi, values.upper);
+            pointsDrawn += a.stream.lagCount;
         }
+        anyBurst = anyBurst || !a.bursts.isEmpty();
+        anyStall = anyStall || !a.stalls.isEmpty();
+        addLegendEntry(overlay ? run.displayName : tr("event"), QCPScatterStyle(QCPScatterStyle::ssCircle, base.darker(120), base, 6),
+                       a.stream.lagCount > 0);
 
         if (!overlay && a.stream.lagCount > 0) {
             const double correction = m_view == ClockView::Corrected ? a.platformClock.offsetMs : 0.0;
@@ -166,39 +379,26 @@ void LagChart::rebuild()
                     ++burstEnd;
                 // Labels sit right of their point in the first half of the run and left of it in
                 // the second, so they stay inside the chart.
-                const double at = (a.sinceSubmitMs(Clock::Client, e.recv, m_view) - shift) / 1000.0;
-                const bool leftOfPoint = at > seconds(a.sinceSubmitMs(Clock::Client, run.events.last().recv, m_view) - shift) / 2;
+                const double at = points->seconds(e);
+                const bool leftOfPoint = at > (points->seconds(run.events.first()) + points->seconds(run.events.last())) / 2;
                 auto *text = new QCPItemText(this);
-                text->position->setCoords(at, a.eventLagMs(e, m_view));
+                text->position->setCoords(at, points->lagMs(e));
                 text->setPositionAlignment((leftOfPoint ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
                 text->setPadding(leftOfPoint ? QMargins(0, 0, 10, 0) : QMargins(10, 0, 0, 0));
                 const QString held = tr("stall: nothing for %1 ms, event %2 held %3 ms")
                                          .arg(s.gapMs, 0, 'f', 0)
                                          .arg(e.index)
-                                         .arg(a.eventLagMs(e, m_view), 0, 'f', 0);
+                                         .arg(points->lagMs(e), 0, 'f', 0);
                 text->setText(burstEnd > s.next ? tr("%1, then events %2–%3 at once").arg(held).arg(e.index).arg(run.events[burstEnd].index)
                                                 : held);
                 text->setColor(Colors::stall());
             }
         }
     }
-
-    // Only kinds that occur get a legend entry; in an overlay, runs are named by their points and
-    // the burst and stall shapes are explained once.
-    legend->clearItems();
-    bool burstExplained = false, stallExplained = false;
-    for (const PointRef &ref : std::as_const(m_points)) {
-        if (ref.events.isEmpty())
-            continue;
-        const QCPScatterStyle::ScatterShape shape = ref.graph->scatterStyle().shape();
-        bool &explained = shape == QCPScatterStyle::ssSquare ? burstExplained : stallExplained;
-        if (shape == QCPScatterStyle::ssCircle || !overlay) {
-            ref.graph->addToLegend();
-        } else if (!explained) {
-            ref.graph->addToLegend();
-            explained = true;
-        }
-    }
+    addLegendEntry(tr("delivered in a burst"), QCPScatterStyle(QCPScatterStyle::ssSquare, Colors::burst().darker(130), Colors::burst(), 8),
+                   anyBurst);
+    addLegendEntry(tr("first after a stall"), QCPScatterStyle(QCPScatterStyle::ssTriangle, Colors::stall().darker(130), Colors::stall(), 11),
+                   anyStall);
     legend->setVisible(legend->itemCount() > 0);
     legend->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
     legend->setMaximumSize(legend->minimumOuterSizeHint().width(), QWIDGETSIZE_MAX);
@@ -223,28 +423,27 @@ void LagChart::rebuild()
 QString LagChart::toolTipAt(const QPointF &pos) const
 {
     double best = 8.0;
-    QString text;
-    for (const PointRef &ref : m_points) {
-        const auto points = ref.graph->data();
-        for (int i = 0; i < points->size(); ++i) {
-            const auto it = points->at(i);
-            const double dx = xAxis->coordToPixel(it->key) - pos.x();
-            const double dy = yAxis->coordToPixel(it->value) - pos.y();
-            const double d = std::hypot(dx, dy);
-            if (d < best) {
-                best = d;
-                const Run &run = *m_runs[ref.run].run;
-                const Event &e = run.events[ref.events[i]];
-                text = tr("%1\nEvent %2: %3\nlag %4 ms\nreceived %5 UTC")
-                           .arg(run.displayName)
-                           .arg(e.index)
-                           .arg(run.string(e.step))
-                           .arg(it->value, 0, 'f', 0)
-                           .arg(formatUtc(e.recv));
-            }
+    const LagPoints *where = nullptr;
+    int event = -1;
+    for (const LagPoints *points : m_points) {
+        double distance = 0;
+        const int i = points->nearest(pos, best, &distance);
+        if (i >= 0 && distance < best) {
+            best = distance;
+            where = points;
+            event = i;
         }
     }
-    return text;
+    if (!where)
+        return {};
+    const Run &run = *where->run().run;
+    const Event &e = run.events[event];
+    return tr("%1\nEvent %2: %3\nlag %4 ms\nreceived %5 UTC")
+        .arg(run.displayName)
+        .arg(e.index)
+        .arg(run.string(e.step))
+        .arg(where->lagMs(e), 0, 'f', 0)
+        .arg(formatUtc(e.recv));
 }
 
 bool LagChart::event(QEvent *event)

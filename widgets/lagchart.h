@@ -6,6 +6,8 @@
 
 namespace LagLens {
 
+class LagPoints;
+
 // Per-event lag, receive minus platform stamp, over the time of receipt in seconds since submit.
 // Events held and delivered in a burst, and the event after a stall, stand out; the run's median
 // lag and the stall threshold are drawn as lines. Several runs overlay in their own colours.
@@ -26,22 +28,15 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    struct PointRef
-    {
-        QCPGraph *graph = nullptr;
-        int run = 0;
-        QList<int> events; // event position for each data point of the graph
-    };
-
     void rebuild();
     // A horizontal line across the chart at `lagMs`, named at its right end.
     void addLevel(double lagMs, const QString &text, const QPen &pen);
-    QCPGraph *addPoints(int run, const QColor &colour, QCPScatterStyle::ScatterShape shape, double size);
+    void addLegendEntry(const QString &name, const QCPScatterStyle &style, bool shown);
 
     QList<AnalysedRun> m_runs;
     ClockView m_view = ClockView::Raw;
     MilestoneId m_alignment = MilestoneId::SubmittedAt;
-    QList<PointRef> m_points;
+    QList<LagPoints *> m_points;
     QCPItemText *m_placeholder = nullptr;
     QCPLayoutGrid *m_legendRow = nullptr;
 };

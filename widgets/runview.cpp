@@ -97,6 +97,12 @@ void RunView::setVisibleRange(double lower, double upper)
     m_lag->replot();
 }
 
+void RunView::replot()
+{
+    m_timeline->replot(QCustomPlot::rpImmediateRefresh);
+    m_lag->replot(QCustomPlot::rpImmediateRefresh);
+}
+
 QWidget *RunView::timelineWidget() const
 {
     return m_timeline;

@@ -32,6 +32,9 @@ public:
     QPair<double, double> visibleRange() const;
     void setVisibleRange(double lower, double upper);
 
+    // Redraws both plots now, as a change of data or range would.
+    void replot();
+
     QWidget *timelineWidget() const;
     QWidget *lagChartWidget() const;
     // The tooltip text at a point of the timeline widget, or empty.

@@ -37,7 +37,8 @@ QString secondsLabel(double s)
 struct HotSpot
 {
     QRectF rect;
-    QString text;
+    QString text; // empty for an event, whose text is made when asked for
+    int event = -1;
 };
 
 struct Label
@@ -47,6 +48,38 @@ struct Label
     QString shortText; // name only, for crowded lanes
     QColor color;
 };
+
+// Consecutive events in blocks of kBlockEvents, with the span of their stamps and receipts: at a
+// zoom where a whole block falls on one pixel it is drawn once, without reading its events.
+constexpr int kBlockEvents = 64;
+
+struct EventBlock
+{
+    Micros stampMin = 0, stampMax = 0, recvMin = 0, recvMax = 0;
+    bool plain = false; // every event has both stamps and none is marked
+};
+
+QList<EventBlock> summariseBlocks(const QList<Event> &events, const QList<EventMark> &marks)
+{
+    QList<EventBlock> blocks;
+    blocks.reserve(events.size() / kBlockEvents + 1);
+    for (qsizetype start = 0; start + kBlockEvents <= events.size(); start += kBlockEvents) {
+        EventBlock block;
+        block.plain = true;
+        block.stampMin = block.recvMin = std::numeric_limits<Micros>::max();
+        block.stampMax = block.recvMax = std::numeric_limits<Micros>::min();
+        for (qsizetype i = start; i < start + kBlockEvents; ++i) {
+            const Event &e = events[i];
+            block.plain = block.plain && e.hasLag() && marks[i] == EventMark::Normal;
+            block.stampMin = std::min(block.stampMin, e.stamp);
+            block.stampMax = std::max(block.stampMax, e.stamp);
+            block.recvMin = std::min(block.recvMin, e.recv);
+            block.recvMax = std::max(block.recvMax, e.recv);
+        }
+        blocks.append(block);
+    }
+    return blocks;
+}
 
 QList<Lane> lanesOf(const Run &run)
 {
@@ -72,6 +105,12 @@ public:
     {
         setAntialiasedFill(true);
         setSelectable(QCP::stNone);
+        const QList<Event> &events = m_run.run->events;
+        m_stampsSorted = std::is_sorted(events.cbegin(), events.cend(), [](const Event &a, const Event &b) {
+            return hasTime(a.stamp) && hasTime(b.stamp) && a.stamp < b.stamp;
+        }) && std::all_of(events.cbegin(), events.cend(), [](const Event &e) { return hasTime(e.stamp); });
+        m_marks = eventMarks(*m_run.run, *m_run.analysis);
+        m_blocks = summariseBlocks(events, m_marks);
     }
 
     double height() const { return laneTop(int(m_lanes.size())) - m_top; }
@@ -145,7 +184,11 @@ private:
     MilestoneId m_alignment = MilestoneId::SubmittedAt;
     double m_shiftMs = 0;
     bool m_aligned = true;
+    QList<EventMark> m_marks;
+    QList<EventBlock> m_blocks;
+    QList<HotSpot> m_milestoneSpots; // asked first: an event often shares its instant with one
     QList<HotSpot> m_hotSpots;
+    bool m_stampsSorted = false; // events in stamp order, so the visible ones can be bisected
 };
 
 QCPRange RunLayer::timeRange() const
@@ -190,6 +233,7 @@ RunLayer::LaneGeometry RunLayer::geometry(int index) const
 void RunLayer::draw(QCPPainter *painter)
 {
     m_hotSpots.clear();
+    m_milestoneSpots.clear();
     painter->setFont(parentPlot()->font());
     drawBands(painter);
     if (m_run.run->format == LogFormat::Benchmark) {
@@ -335,7 +379,7 @@ void RunLayer::drawSegments(QCPPainter *painter)
             tip += u'\n' + QCoreApplication::translate("LagLens::TimelinePlot", "Crosses clocks: includes their offset.");
         if (isBottleneck)
             tip += u'\n' + QCoreApplication::translate("LagLens::TimelinePlot", "The bottleneck.");
-        m_hotSpots.append({ bar.rect.adjusted(0, -2, 0, 2), tip });
+        m_hotSpots.append({ bar.rect.adjusted(0, -2, 0, 2), tip, -1 });
     }
 }
 
@@ -402,48 +446,101 @@ void RunLayer::drawEvents(QCPPainter *painter)
     const double clientY = geometry(client).marker;
     const double platformY = platform >= 0 ? geometry(platform).marker : clientY;
     const QRect area = clipRect();
+    const QList<EventMark> &marks = m_marks;
 
-    const QList<EventMark> marks = eventMarks(run, a);
+    // Pixel = stamp * scale + offset, for stamps in microseconds on their own clock: one multiply
+    // per stamp instead of the full chain of conversions, since a log can hold a million events.
+    const auto transform = [&](Clock clock) {
+        const double origin = double(a.place(clock, 0, m_view)); // the clock's correction, in µs
+        const double x0 = keyAxis()->coordToPixel(0.0);
+        const double perSecond = keyAxis()->coordToPixel(1.0) - x0;
+        const double submit = double(a.origin);
+        return std::pair { perSecond / 1e6, x0 + perSecond * ((origin - submit) / 1e6 - m_shiftMs / 1000.0) };
+    };
+    const auto [stampScale, stampOffset] = transform(Clock::Platform);
+    const auto [recvScale, recvOffset] = transform(Clock::Client);
 
-    // Level of detail: events that fall on the same pixels as the previous one are not drawn again.
+    // The index range worth looking at: with stamps in order, the visible window (widened by the
+    // largest lag either way) is found by bisection, so a deep zoom reads a handful of events.
+    int first = 0, last = int(run.events.size());
+    if (m_stampsSorted) {
+        const double slack = (std::max(std::abs(a.stream.maxLagMs), std::abs(a.stream.minLagMs)) + 1000.0) * 1000.0;
+        const double fromMicros = (area.left() - 4 - stampOffset) / stampScale - slack;
+        const double toMicros = (area.right() + 4 - stampOffset) / stampScale + slack;
+        const auto begin = run.events.cbegin();
+        first = int(std::lower_bound(begin, run.events.cend(), fromMicros,
+                                     [](const Event &e, double t) { return hasTime(e.stamp) && double(e.stamp) < t; })
+                    - begin);
+        last = int(std::upper_bound(begin + first, run.events.cend(), toMicros,
+                                    [](double t, const Event &e) { return hasTime(e.stamp) && t < double(e.stamp); })
+                   - begin);
+    }
+
+    // Level of detail: an event on the same pixels as the one before it adds nothing and is
+    // skipped. Lines of one kind are drawn together with one pen.
+    QList<QLineF> connectors[3], stampTicks[3], recvTicks[3];
     int lastStampPx = INT_MIN, lastRecvPx = INT_MIN;
-    for (int i = 0; i < run.events.size(); ++i) {
+    const double left = area.left() - 2, right = area.right() + 2;
+    for (int i = first; i < last; ++i) {
+        if (i % kBlockEvents == 0 && i / kBlockEvents < m_blocks.size() && i + kBlockEvents <= last && platform >= 0) {
+            const EventBlock &block = m_blocks[i / kBlockEvents];
+            const int sp = int(double(block.stampMin) * stampScale + stampOffset);
+            const int rp = int(double(block.recvMin) * recvScale + recvOffset);
+            if (block.plain && sp == int(double(block.stampMax) * stampScale + stampOffset)
+                && rp == int(double(block.recvMax) * recvScale + recvOffset)) {
+                // The whole block is one connector on screen: draw it once, or not at all if the
+                // one before it already stands there.
+                if ((sp != lastStampPx || rp != lastRecvPx) && ((sp >= left && sp <= right) || (rp >= left && rp <= right))) {
+                    connectors[0].append(QLineF(sp, platformY, rp, clientY));
+                    stampTicks[0].append(QLineF(sp, platformY - 4, sp, platformY + 4));
+                    recvTicks[0].append(QLineF(rp, clientY - 4, rp, clientY + 4));
+                    m_hotSpots.append({ QRectF(sp - 3, platformY - 6, 6, 12), {}, i });
+                    m_hotSpots.append({ QRectF(rp - 3, clientY - 6, 6, 12), {}, i });
+                    lastStampPx = sp;
+                    lastRecvPx = rp;
+                }
+                i += kBlockEvents - 1;
+                continue;
+            }
+        }
         const Event &e = run.events[i];
-        const double stamp = at(Clock::Platform, e.stamp);
-        const double recv = at(Clock::Client, e.recv);
-        const double xs = std::isnan(stamp) ? NAN : x(stamp);
-        const double xr = std::isnan(recv) ? NAN : x(recv);
-        const bool visible = (!std::isnan(xs) && xs >= area.left() - 2 && xs <= area.right() + 2)
-            || (!std::isnan(xr) && xr >= area.left() - 2 && xr <= area.right() + 2)
-            || (!std::isnan(xs) && !std::isnan(xr) && std::min(xs, xr) < area.left() && std::max(xs, xr) > area.right());
+        const bool hasStamp = hasTime(e.stamp) && platform >= 0;
+        const bool hasRecv = hasTime(e.recv);
+        const double xs = hasStamp ? double(e.stamp) * stampScale + stampOffset : qQNaN();
+        const double xr = hasRecv ? double(e.recv) * recvScale + recvOffset : qQNaN();
+        const bool visible = (xs >= left && xs <= right) || (xr >= left && xr <= right)
+            || (hasStamp && hasRecv && std::min(xs, xr) < left && std::max(xs, xr) > right);
         if (!visible)
             continue;
-        const int sp = std::isnan(xs) ? INT_MIN + 1 : int(xs);
-        const int rp = std::isnan(xr) ? INT_MIN + 1 : int(xr);
-        const EventMark mark = marks[i];
-        if (sp == lastStampPx && rp == lastRecvPx && mark == EventMark::Normal)
+        const int sp = hasStamp ? int(xs) : INT_MIN + 1;
+        const int rp = hasRecv ? int(xr) : INT_MIN + 1;
+        const int kind = int(marks[i]);
+        if (sp == lastStampPx && rp == lastRecvPx && kind == 0)
             continue;
         lastStampPx = sp;
         lastRecvPx = rp;
-
-        const QColor colour = mark == EventMark::AfterStall ? Colors::stall()
-            : mark == EventMark::Burst                      ? Colors::burst()
-                                                            : Colors::connector();
-        const double width = mark == EventMark::Normal ? 1.0 : 2.0;
-        if (!std::isnan(xs) && !std::isnan(xr) && platform >= 0) {
-            painter->setPen(QPen(colour, width));
-            painter->drawLine(QPointF(xs, platformY), QPointF(xr, clientY));
+        if (hasStamp && hasRecv)
+            connectors[kind].append(QLineF(xs, platformY, xr, clientY));
+        if (hasStamp) {
+            stampTicks[kind].append(QLineF(xs, platformY - 4, xs, platformY + 4));
+            m_hotSpots.append({ QRectF(xs - 3, platformY - 6, 6, 12), {}, i });
         }
-        painter->setPen(QPen(mark == EventMark::Normal ? Colors::lane(Lane::Platform) : colour, width));
-        if (!std::isnan(xs) && platform >= 0) {
-            painter->drawLine(QPointF(xs, platformY - 4), QPointF(xs, platformY + 4));
-            m_hotSpots.append({ QRectF(xs - 3, platformY - 6, 6, 12), eventToolTip(i) });
+        if (hasRecv) {
+            recvTicks[kind].append(QLineF(xr, clientY - 4, xr, clientY + 4));
+            m_hotSpots.append({ QRectF(xr - 3, clientY - 6, 6, 12), {}, i });
         }
-        painter->setPen(QPen(mark == EventMark::Normal ? Colors::lane(Lane::Client) : colour, width));
-        if (!std::isnan(xr)) {
-            painter->drawLine(QPointF(xr, clientY - 4), QPointF(xr, clientY + 4));
-            m_hotSpots.append({ QRectF(xr - 3, clientY - 6, 6, 12), eventToolTip(i) });
-        }
+    }
+    const QColor colours[3] = { Colors::connector(), Colors::burst(), Colors::stall() };
+    // Thousands of antialiased lines cost more than they show; past that, draw them crisp.
+    painter->setAntialiasing(connectors[0].size() < 1000);
+    for (int kind = 0; kind < 3; ++kind) {
+        const double width = kind == 0 ? 1.0 : 2.0;
+        painter->setPen(QPen(colours[kind], width));
+        painter->drawLines(connectors[kind]);
+        painter->setPen(QPen(kind == 0 ? Colors::lane(Lane::Platform) : colours[kind], width));
+        painter->drawLines(stampTicks[kind]);
+        painter->setPen(QPen(kind == 0 ? Colors::lane(Lane::Client) : colours[kind], width));
+        painter->drawLines(recvTicks[kind]);
     }
 
     // Name the stall where it happened, so a PNG reader sees it without the lag chart.
@@ -515,8 +612,8 @@ void RunLayer::drawMilestones(QCPPainter *painter)
         painter->setPen(QPen(colour.darker(140), 1));
         painter->setBrush(colour);
         painter->drawPolygon(diamond);
-        m_hotSpots.prepend({ QRectF(px - kHitRadius, g.marker - kHitRadius, 2 * kHitRadius, 2 * kHitRadius),
-                             milestoneToolTip(group) });
+        m_milestoneSpots.append({ QRectF(px - kHitRadius, g.marker - kHitRadius, 2 * kHitRadius, 2 * kHitRadius),
+                                  milestoneToolTip(group), -1 });
 
         QStringList names;
         for (MilestoneId id : group) {
@@ -644,7 +741,7 @@ void RunLayer::drawBenchmark(QCPPainter *painter)
         painter->drawRect(bar);
         text += QStringLiteral(" · ")
             + QCoreApplication::translate("LagLens::TimelinePlot", "time to first token %1 ms").arg(*a.ttftMs, 0, 'f', 0);
-        m_hotSpots.append({ bar, text });
+        m_hotSpots.append({ bar, text, -1 });
     }
     painter->setPen(Colors::mutedText());
     painter->drawText(QRectF(clipRect().left() + 6, g.top, clipRect().width() - 12, g.marker - g.top),
@@ -695,11 +792,16 @@ QString RunLayer::eventToolTip(int index) const
 QString RunLayer::toolTipAt(const QPointF &pos) const
 {
     QStringList texts;
-    for (const HotSpot &spot : m_hotSpots) {
-        if (spot.rect.contains(pos) && !texts.contains(spot.text))
-            texts.append(spot.text);
-        if (texts.size() == 3)
-            break;
+    for (const QList<HotSpot> *spots : { &m_milestoneSpots, &m_hotSpots }) {
+        for (const HotSpot &spot : *spots) {
+            if (!spot.rect.contains(pos))
+                continue;
+            const QString text = spot.event >= 0 ? eventToolTip(spot.event) : spot.text;
+            if (!texts.contains(text))
+                texts.append(text);
+            if (texts.size() == 3)
+                return texts.join(QStringLiteral("\n\n"));
+        }
     }
     return texts.join(QStringLiteral("\n\n"));
 }
