@@ -356,15 +356,13 @@ void checkFigures(const Run &run, Analysis *a)
                 { entry.line, Severity::Warning,
                   Text::tr("%1 is reported as 0 but the timestamps give %2 ms: the log clamped a negative "
                      "difference, a sign of clock offset")
-                      .arg(entry.name)
-                      .arg(*check.computedMs, 0, 'f', 0) });
+                      .arg(entry.name, QString::number(*check.computedMs, 'f', 0)) });
         } else if (std::abs(*check.reported - *check.computedMs) > 1.0) {
             check.status = FigureStatus::Mismatch;
             a->diagnostics.append({ entry.line, Severity::Warning,
                                     Text::tr("%1 is reported as %2 ms but the timestamps give %3 ms")
-                                        .arg(entry.name)
-                                        .arg(*check.reported, 0, 'f', 0)
-                                        .arg(*check.computedMs, 0, 'f', 0) });
+                                        .arg(entry.name, QString::number(*check.reported, 'f', 0),
+                                             QString::number(*check.computedMs, 'f', 0)) });
         } else {
             check.status = FigureStatus::Match;
         }

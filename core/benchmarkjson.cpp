@@ -85,7 +85,7 @@ QSharedPointer<Run> readEntry(const QJsonObject &entry, const QString &group, in
     run->benchmark = figures;
     if (figures.tokenCount && *figures.tokenCount >= 0 && *figures.tokenCount < 9.0e15)
         run->tokenCount = qint64(*figures.tokenCount);
-    run->displayName = Text::tr("%1 %2 #%3").arg(QFileInfo(filePath).fileName(), group).arg(position + 1);
+    run->displayName = Text::tr("%1 %2 #%3").arg(QFileInfo(filePath).fileName(), group, QString::number(position + 1));
     run->title = where;
     return run;
 }

@@ -322,7 +322,7 @@ ParseResult TextLogParser::parse(qsizetype start)
     for (int i = 0; i < count; ++i) {
         Run *run = m_finished[i].get();
         run->positionInFile = i + 1;
-        run->displayName = count == 1 ? fileName : Text::tr("%1 #%2").arg(fileName).arg(i + 1);
+        run->displayName = count == 1 ? fileName : Text::tr("%1 #%2").arg(fileName, QString::number(i + 1));
         result.runs.append(RunPtr(m_finished[i].release()));
     }
     return result;
@@ -478,8 +478,7 @@ void TextLogParser::startSection(int number, QByteArrayView name)
     if (const auto it = m_sectionFirstLine.constFind(key); it != m_sectionFirstLine.cend()) {
         diagnose(number, Severity::Warning,
                  Text::tr("section '%1' appears again (first on line %2); later values replace earlier ones")
-                     .arg(m_sectionName)
-                     .arg(*it));
+                     .arg(m_sectionName, QString::number(*it)));
     } else {
         m_sectionFirstLine.insert(key, number);
     }
@@ -495,8 +494,7 @@ bool TextLogParser::checkDuplicateKey(int number, QByteArrayView key)
     }
     diagnose(number, Severity::Warning,
              Text::tr("'%1' given again (first on line %2); this later value is used")
-                 .arg(QString::fromUtf8(key))
-                 .arg(*it));
+                 .arg(QString::fromUtf8(key), QString::number(*it)));
     return true;
 }
 

@@ -212,11 +212,9 @@ void BottleneckPanel::setComparison(const QList<AnalysedRun> &runs, ClockView vi
     if (!overhead)
         return;
     m_overheadText->setText(tr("%1 reached its first token %2 ms later than the direct call %3 (%4 ms against %5 ms).")
-                                .arg(overhead->platformRun)
-                                .arg(overhead->overheadMs, 0, 'f', 0)
-                                .arg(overhead->directRun)
-                                .arg(overhead->platformTtftMs, 0, 'f', 0)
-                                .arg(overhead->directTtftMs, 0, 'f', 0));
+                                .arg(overhead->platformRun, QString::number(overhead->overheadMs, 'f', 0),
+                                     overhead->directRun, QString::number(overhead->platformTtftMs, 'f', 0),
+                                     QString::number(overhead->directTtftMs, 'f', 0)));
     fitTableHeight(m_overheadTable);
 }
 

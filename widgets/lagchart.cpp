@@ -439,11 +439,8 @@ QString LagChart::toolTipAt(const QPointF &pos) const
     const Run &run = *where->run().run;
     const Event &e = run.events[event];
     return tr("%1\nEvent %2: %3\nlag %4 ms\nreceived %5 UTC")
-        .arg(run.displayName)
-        .arg(e.index)
-        .arg(run.string(e.step))
-        .arg(where->lagMs(e), 0, 'f', 0)
-        .arg(formatUtc(e.recv));
+        .arg(run.displayName, QString::number(e.index), run.string(e.step), QString::number(where->lagMs(e), 'f', 0),
+             formatUtc(e.recv));
 }
 
 bool LagChart::event(QEvent *event)

@@ -5,6 +5,7 @@ It does what a quick script would: a regular expression per event line, datetime
 for the stamps, and lag statistics (median, 90th percentile, largest) per file. Prints the
 number of events and the median lag so a reader can check both programs saw the same thing.
 """
+import os
 import re
 import statistics
 import sys
@@ -40,7 +41,25 @@ def read(path):
     return lags, timestamps
 
 
+def files_below(paths):
+    for path in paths:
+        if os.path.isdir(path):
+            for root, _, names in sorted(os.walk(path)):
+                for name in sorted(names):
+                    yield os.path.join(root, name)
+        else:
+            yield path
+
+
 def main():
+    if sys.argv[1:2] == ["--folder"]:
+        runs = events = 0
+        for path in files_below(sys.argv[2:]):
+            lags, _ = read(path)
+            runs += 1
+            events += len(lags)
+        print(f"{runs} files, {events} events")
+        return
     for path in sys.argv[1:]:
         lags, _ = read(path)
         if lags:

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -25,7 +26,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption message(QStringLiteral("message"), QStringLiteral("Message of every token batch."), QStringLiteral("TEXT"),
                                      QStringLiteral("-once) and implement compensating measures: idempotent handlers, deduplication, and id"));
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") }, QStringLiteral("Output file."), QStringLiteral("FILE"));
-    parser.addOptions({ events, skew, serviceSkew, stall, proxy, flush, pipeline, gap, message, output });
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   QStringLiteral("Write N logs into --output-dir instead, each with its own model proxy "
+                                                  "wait, skew and, for every seventh, a stall."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption outputDir(QStringLiteral("output-dir"), QStringLiteral("Folder for --count."), QStringLiteral("DIR"));
+    parser.addOptions({ events, skew, serviceSkew, stall, proxy, flush, pipeline, gap, message, output, count, outputDir });
     parser.process(app);
 
     LagLens::Synth::LogSpec spec;
@@ -44,6 +50,30 @@ int main(int argc, char *argv[])
             return 2;
         }
         spec.stalls.append({ parts[0].toInt(), parts[1].toDouble() });
+    }
+    if (parser.isSet(count)) {
+        // Many logs with parameters that vary deterministically, for the folder benchmark.
+        const int n = parser.value(count).toInt();
+        const QDir dir(parser.value(outputDir));
+        if (n <= 0 || !parser.isSet(outputDir) || !QDir().mkpath(dir.path())) {
+            std::fprintf(stderr, "--count wants N > 0 and a writable --output-dir\n");
+            return 2;
+        }
+        for (int i = 0; i < n; ++i) {
+            LagLens::Synth::LogSpec one = spec;
+            one.submitUnixMs += qint64(i) * 60000;
+            one.proxyTtftMs = 800 + (i * 7919) % 12000;
+            one.flushMs = 200 + (i * 104729) % 2500;
+            one.platformSkewMs = (i % 5 == 0) ? 45 : 0;
+            if (i % 7 == 0)
+                one.stalls = { { one.events / 2, 1500 + (i % 3) * 700 } };
+            QSaveFile file(dir.filePath(QStringLiteral("run-%1.log").arg(i, 6, 10, QLatin1Char('0'))));
+            if (!file.open(QIODevice::WriteOnly) || file.write(LagLens::Synth::generateLog(one)) < 0 || !file.commit()) {
+                std::fprintf(stderr, "cannot write %s\n", qUtf8Printable(file.fileName()));
+                return 1;
+            }
+        }
+        return 0;
     }
     if (!parser.isSet(output)) {
         std::fprintf(stderr, "--output is required\n");
