@@ -331,7 +331,7 @@ void checkFigures(const Run &run, Analysis *a)
             return entry.name == QLatin1String(d.name);
         });
         if (def == end) {
-            check.status = FigureStatus::NotRecomputed;
+            check.status = entry.unreadable ? FigureStatus::Unreadable : FigureStatus::NotRecomputed;
             a->figures.append(check);
             continue;
         }
@@ -346,7 +346,9 @@ void checkFigures(const Run &run, Analysis *a)
                                           a->place(clockOf(def->to), to, ClockView::Corrected));
         }
 
-        if (!check.reported) {
+        if (entry.unreadable) {
+            check.status = FigureStatus::Unreadable;
+        } else if (!check.reported) {
             check.status = FigureStatus::NotReported;
         } else if (!check.computedMs) {
             check.status = FigureStatus::NotComputable;
@@ -585,6 +587,39 @@ void analyseStream(const Run &run, Analysis *a)
     }
 }
 
+// Stamps the analysis relies on but that contradict themselves on one clock, or lie days apart.
+void checkPlausibility(const Run &run, Analysis *a)
+{
+    constexpr double kDayMs = 86400000.0;
+    if (a->ttftMs && *a->ttftMs < 0) {
+        a->diagnostics.append({ 0, Severity::Warning,
+                                Text::tr("the first token was received %1 ms before submit, on the same clock: the "
+                                         "client's stamps contradict each other")
+                                    .arg(-*a->ttftMs, 0, 'f', 0) });
+    } else if (a->ttftMs && *a->ttftMs > kDayMs) {
+        a->diagnostics.append({ 0, Severity::Warning,
+                                Text::tr("the time to first token is more than a day: the stamps are not of one run") });
+    }
+    for (const Segment &s : a->segments) {
+        if (s.ms && std::abs(*s.ms) > kDayMs) {
+            a->diagnostics.append({ 0, Severity::Warning,
+                                    Text::tr("%1 spans more than a day: its stamps cannot be of one run").arg(s.name) });
+        }
+    }
+    int backwards = 0;
+    for (int i = 1; i < run.events.size(); ++i) {
+        const Event &previous = run.events[i - 1];
+        const Event &e = run.events[i];
+        backwards += hasTime(previous.stamp) && hasTime(e.stamp) && e.stamp < previous.stamp ? 1 : 0;
+    }
+    if (backwards > 0) {
+        a->diagnostics.append({ 0, Severity::Info,
+                                Text::tr("%1 events are stamped earlier than the event listed before them; gaps between "
+                                         "events are measured in the order listed")
+                                    .arg(backwards) });
+    }
+}
+
 } // namespace
 
 QString figureStatusName(FigureStatus status)
@@ -598,6 +633,8 @@ QString figureStatusName(FigureStatus status)
         return QStringLiteral("mismatch");
     case FigureStatus::NotReported:
         return QStringLiteral("not_reported");
+    case FigureStatus::Unreadable:
+        return QStringLiteral("unreadable");
     case FigureStatus::NotComputable:
         return QStringLiteral("not_computable");
     case FigureStatus::NotRecomputed:
@@ -672,6 +709,7 @@ Analysis analyze(const Run &run)
     checkFigures(run, &a);
     splitTimeToFirstToken(run, &a);
     analyseStream(run, &a);
+    checkPlausibility(run, &a);
     qCDebug(lcAnalysis) << run.displayName << "ttft" << a.ttftMs.value_or(-1) << "stalls" << a.stalls.size()
                         << "bursts" << a.bursts.size();
     return a;

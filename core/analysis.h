@@ -20,6 +20,7 @@ enum class FigureStatus : quint8 {
     Clamped, // reported 0 where the timestamps give a negative difference
     Mismatch, // differs by more than 1 ms
     NotReported, // the log says n/a
+    Unreadable, // the log gives a value that is no usable number
     NotComputable, // a timestamp it needs is missing
     NotRecomputed, // LagLens does not know the figure's formula
 };

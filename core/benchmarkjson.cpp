@@ -16,6 +16,9 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(LagLens::BenchmarkJson)
 };
 
+// As many runs as one text file may hold: enough for any benchmark, bounded for a hostile file.
+constexpr qsizetype kMaxEntries = 10000;
+
 int lineOfOffset(const QByteArray &bytes, qsizetype offset)
 {
     return int(QByteArrayView(bytes).first(std::clamp<qsizetype>(offset, 0, bytes.size())).count('\n')) + 1;
@@ -67,7 +70,10 @@ QSharedPointer<Run> readEntry(const QJsonObject &entry, const QString &group, in
                 known = &figure;
         }
         if (!known) {
-            run->extraFields.append({ where, key, it->toVariant().toString(), 0 });
+            const QString value = it->isObject() || it->isArray()
+                ? QString::fromUtf8(QJsonDocument(QJsonArray { *it }).toJson(QJsonDocument::Compact)).mid(1).chopped(1)
+                : it->toVariant().toString();
+            run->extraFields.append({ where, key, value, 0 });
             continue;
         }
         if (it->isNull())
@@ -77,7 +83,15 @@ QSharedPointer<Run> readEntry(const QJsonObject &entry, const QString &group, in
                                       Text::tr("%1.%2 is not a number, ignored").arg(where, key) });
             continue;
         }
-        figures.*(known->member) = it->toDouble();
+        // Durations and counts are not negative, and no chat waits for weeks.
+        const double value = it->toDouble();
+        if (!(value >= 0 && value < 1.0e9)) {
+            run->diagnostics.append({ 0, Severity::Warning,
+                                      Text::tr("%1.%2 = %3 is not a plausible figure, ignored")
+                                          .arg(where, key, QString::number(value, 'g', 15)) });
+            continue;
+        }
+        figures.*(known->member) = value;
     }
     run->status = figures.error.isEmpty() ? QStringLiteral("success") : QStringLiteral("error");
     if (!figures.error.isEmpty())
@@ -92,13 +106,15 @@ QSharedPointer<Run> readEntry(const QJsonObject &entry, const QString &group, in
 
 } // namespace
 
-ParseResult parseBenchmarkJson(const QByteArray &bytes, const QString &filePath)
+ParseResult parseBenchmarkJson(const QByteArray &bytes, const QString &filePath, bool *isJson)
 {
     ParseResult result;
     result.filePath = filePath;
 
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (isJson)
+        *isJson = error.error == QJsonParseError::NoError;
     if (error.error != QJsonParseError::NoError) {
         result.error = Text::tr("the file looks like JSON but does not parse: %1 on line %2")
                            .arg(error.errorString())
@@ -108,17 +124,29 @@ ParseResult parseBenchmarkJson(const QByteArray &bytes, const QString &filePath)
     const QJsonObject results = doc.object().value(QLatin1String("results")).toObject();
     const QJsonValue direct = results.value(QLatin1String("direct"));
     const QJsonValue ivcap = results.value(QLatin1String("ivcap"));
+    QList<Diagnostic> problems;
+    for (const auto &[name, value] : { std::pair { "direct", direct }, std::pair { "ivcap", ivcap } }) {
+        if (!value.isUndefined() && !value.isNull() && !value.isArray()) {
+            problems.append({ 0, Severity::Warning,
+                              Text::tr("results.%1 is not a list of entries, ignored").arg(QLatin1String(name)) });
+        }
+    }
     if (!direct.isArray() && !ivcap.isArray()) {
         result.error = Text::tr("JSON, but not a TTFT benchmark result: it has no results.direct or "
                           "results.ivcap list");
         return result;
     }
 
-    QList<Diagnostic> problems;
     QList<QSharedPointer<Run>> runs;
     for (const auto &[group, list] : { std::pair { QStringLiteral("ivcap"), ivcap.toArray() },
                                        std::pair { QStringLiteral("direct"), direct.toArray() } }) {
         for (int i = 0; i < list.size(); ++i) {
+            if (runs.size() >= kMaxEntries) {
+                problems.append({ 0, Severity::Error,
+                                  Text::tr("the file holds more than %1 entries; from results.%2[%3] on they are not read")
+                                      .arg(QString::number(kMaxEntries), group, QString::number(i)) });
+                break;
+            }
             if (!list[i].isObject()) {
                 problems.append({ 0, Severity::Warning,
                                   Text::tr("results.%1[%2] is not an object, ignored").arg(group).arg(i) });

@@ -104,6 +104,7 @@ struct BreakdownEntry
     std::optional<double> decimal; // for decimal figures such as tokens_per_second
     QString source; // client, mixed, backend_marker, or empty
     int line = 0;
+    bool unreadable = false; // a value was given but is no number LagLens can use
 };
 
 struct ReportedBottleneck

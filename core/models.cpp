@@ -325,6 +325,8 @@ static QString statusText(FigureStatus status)
         return FigureModel::tr("MISMATCH");
     case FigureStatus::NotReported:
         return FigureModel::tr("n/a in log");
+    case FigureStatus::Unreadable:
+        return FigureModel::tr("unreadable");
     case FigureStatus::NotComputable:
         return FigureModel::tr("stamp missing");
     case FigureStatus::NotRecomputed:

@@ -14,6 +14,7 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <cctype>
 #include <cstring>
 #include <atomic>
 #include <memory>
@@ -88,9 +89,14 @@ Section sectionByName(QByteArrayView name)
         return name.size() >= qsizetype(std::strlen(prefix))
             && name.first(std::strlen(prefix)).compare(prefix, Qt::CaseInsensitive) == 0;
     };
-    if (name.compare("Run", Qt::CaseInsensitive) == 0)
+    // Names may carry a note after them, as in "Timestamps (UTC)".
+    const auto word = [&](const char *prefix) {
+        const qsizetype n = qsizetype(std::strlen(prefix));
+        return is(prefix) && (name.size() == n || name[n] == ' ' || name[n] == '(' || name[n] == ':');
+    };
+    if (word("Run"))
         return Section::Run;
-    if (name.compare("Timestamps", Qt::CaseInsensitive) == 0)
+    if (word("Timestamps"))
         return Section::Timestamps;
     if (is("Latency Breakdown"))
         return Section::Breakdown;
@@ -182,6 +188,35 @@ struct EventChunk
     bool interrupted = false; // stopped at a line of no events section
 };
 
+// A file is a few logs, or thousands pasted together; past this many, reading stops and says so,
+// so that a file of nothing but titles cannot exhaust memory.
+constexpr std::size_t kMaxRunsPerFile = 10000;
+// Line numbers are ints; a file with more lines is read up to here.
+constexpr int kMaxLines = std::numeric_limits<int>::max() - 1;
+
+// Strips up to `levels` Markdown quote markers (">" and the blank after it) from the start of a
+// line, after any indentation; returns how many it stripped.
+int stripQuotes(QByteArrayView *line, int levels)
+{
+    int found = 0;
+    QByteArrayView rest = *line;
+    while (found < levels) {
+        qsizetype i = 0;
+        while (i < rest.size() && (rest[i] == ' ' || rest[i] == '\t'))
+            ++i;
+        if (i >= rest.size() || rest[i] != '>')
+            break;
+        ++i;
+        if (i < rest.size() && rest[i] == ' ')
+            ++i;
+        rest = rest.sliced(i);
+        ++found;
+    }
+    if (found > 0)
+        *line = rest;
+    return found;
+}
+
 // Above this many bytes, a block of events is read in parts on the thread pool.
 constexpr qsizetype kParallelBytes = qsizetype(4) << 20;
 
@@ -237,6 +272,7 @@ private:
     std::unique_ptr<Run> m_run;
     std::vector<std::unique_ptr<Run>> m_finished;
     bool m_runFenced = false;
+    int m_runQuotes = 0; // quote markers before each line of the current log
     bool m_inFence = false;
     Section m_section = Section::None;
     QString m_sectionName;
@@ -269,29 +305,47 @@ ParseResult TextLogParser::parse(qsizetype start)
     qsizetype begin = 0, end = 0;
     while (reader.next(&begin, &end)) {
         const int number = reader.lineNumber();
-        const QByteArrayView line = QByteArrayView(m_text).sliced(begin, end - begin);
+        if (number >= kMaxLines) {
+            // Line numbers are 32-bit; a file this long is refused past this point, and says so.
+            if (m_run || !m_finished.empty()) {
+                Run *run = m_run ? m_run.get() : m_finished.back().get();
+                run->diagnostics.append({ number, Severity::Error,
+                                          Text::tr("the file has more than %1 lines; the rest is not read").arg(kMaxLines) });
+            }
+            break;
+        }
+        QByteArrayView line = QByteArrayView(m_text).sliced(begin, end - begin);
+        // A log quoted in Markdown ("> ") is read without its quote markers.
+        const int quotes = stripQuotes(&line, m_run ? m_runQuotes : std::numeric_limits<int>::max());
+        begin = line.data() - m_text.constData();
         const QByteArrayView trimmed = line.trimmed();
         const char first = trimmed.isEmpty() ? '\0' : trimmed.front();
 
         if (const auto format = first == '#' ? titleFormat(trimmed) : std::nullopt) {
             finishRun();
+            if (m_finished.size() >= kMaxRunsPerFile) {
+                m_finished.back()->diagnostics.append(
+                    { number, Severity::Error,
+                      Text::tr("the file holds more than %1 logs; from this line on it is not read").arg(kMaxRunsPerFile) });
+                break;
+            }
             flushOutsideBlock();
             startRun(*format, number, trimmed, false);
             m_runFenced = m_inFence;
+            m_runQuotes = quotes;
             continue;
         }
         if (m_run) {
-            const bool endsLog = (first == '`' || first == '~' || first == '#')
-                && (isFence(trimmed) || trimmed.startsWith("# "));
-            if (!endsLog && m_section == Section::Events && first != '#') {
-                parseEventBlock(begin, number, &reader);
-                continue;
-            }
-            if (!endsLog) {
+            const bool leftQuote = quotes < m_runQuotes && !trimmed.isEmpty();
+            const bool closesOwnFence = m_runFenced && isFence(trimmed);
+            if (!leftQuote && !closesOwnFence) {
+                if (m_section == Section::Events && first != '#' && !isFence(trimmed)) {
+                    parseEventBlock(begin, number, &reader);
+                    continue;
+                }
                 handleLogLine(number, begin, line, trimmed);
                 continue;
             }
-            const bool closesOwnFence = isFence(trimmed) && m_runFenced;
             finishRun();
             if (closesOwnFence) {
                 m_inFence = false;
@@ -337,7 +391,7 @@ void TextLogParser::handleOutsideLine(int number, qsizetype begin, QByteArrayVie
     }
     if (trimmed.startsWith("## ")) {
         const Section section = sectionByName(trimmed.sliced(3).trimmed());
-        if (section != Section::Unknown) {
+        if (section != Section::Unknown && m_finished.size() < kMaxRunsPerFile) {
             // A log pasted without its title line: read it rather than lose it.
             flushOutsideBlock();
             startRun(LogFormat::Ivcap, number, {}, true);
@@ -477,8 +531,11 @@ void TextLogParser::startSection(int number, QByteArrayView name)
     const int key = static_cast<int>(m_section);
     if (const auto it = m_sectionFirstLine.constFind(key); it != m_sectionFirstLine.cend()) {
         diagnose(number, Severity::Warning,
-                 Text::tr("section '%1' appears again (first on line %2); later values replace earlier ones")
-                     .arg(m_sectionName, QString::number(*it)));
+                 m_section == Section::Events
+                     ? Text::tr("section '%1' appears again (first on line %2); its events follow the earlier ones")
+                           .arg(m_sectionName, QString::number(*it))
+                     : Text::tr("section '%1' appears again (first on line %2); later values replace earlier ones")
+                           .arg(m_sectionName, QString::number(*it)));
     } else {
         m_sectionFirstLine.insert(key, number);
     }
@@ -530,10 +587,14 @@ void TextLogParser::parseRunField(int number, QByteArrayView key, QByteArrayView
             m_run->format = LogFormat::Direct;
     } else if (key == "token_events" || key == "token_count") {
         bool ok = false;
-        const auto count = parseInteger(value, &ok);
+        auto count = parseInteger(value, &ok);
+        if (ok && count && *count < 0) {
+            ok = false;
+            count.reset();
+        }
         if (!ok) {
             diagnose(number, Severity::Warning,
-                     Text::tr("'%1' is not a whole number in range: %2")
+                     Text::tr("'%1' is not a count (a whole number, not negative): %2")
                          .arg(QString::fromUtf8(key), QString::fromUtf8(value)));
         }
         (key == "token_events" ? m_run->tokenEvents : m_run->tokenCount) = count;
@@ -553,13 +614,23 @@ void TextLogParser::parseTimestamp(int number, QByteArrayView key, QByteArrayVie
         keepExtra(number, key, value);
         return;
     }
-    checkDuplicateKey(number, key);
     MilestoneValue &slot = m_run->milestones[static_cast<int>(*id)];
+    const TimestampParse parsed = isNotAvailable(value) ? TimestampParse {} : LagLens::parseTimestamp(value);
+    const bool usable = !isNotAvailable(value) && parsed.error.isEmpty();
+    // A repeated key replaces the earlier value only with a usable one: n/a or a broken time must
+    // not erase a good stamp.
+    if (slot.origin == MilestoneOrigin::Line && !usable) {
+        diagnose(number, Severity::Warning,
+                 Text::tr("'%1' given again (first on line %2) without a usable time; the earlier value is kept")
+                     .arg(QString::fromUtf8(key), QString::number(slot.line)));
+        if (!parsed.error.isEmpty())
+            keepExtra(number, key, value);
+        return;
+    }
+    checkDuplicateKey(number, key);
     slot = {};
     if (isNotAvailable(value))
         return;
-
-    const TimestampParse parsed = LagLens::parseTimestamp(value);
     if (!parsed.error.isEmpty()) {
         diagnose(number, Severity::Warning,
                  Text::tr("%1: '%2' is not a usable time: %3")
@@ -605,6 +676,7 @@ void TextLogParser::parseBreakdown(int number, QByteArrayView key, QByteArrayVie
                 if (key.endsWith("_ms"))
                     entry.reportedMs = qRound64(decimal);
             } else {
+                entry.unreadable = true;
                 diagnose(number, Severity::Warning,
                          Text::tr("%1: '%2' is not a number in range")
                              .arg(QString::fromUtf8(key), QString::fromUtf8(value)));
@@ -688,12 +760,11 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
     Micros stampTime = kNoTime;
     if (!isNotAvailable(stamp.trimmed())) {
         const TimestampParse parsed = parseTimestamp(stamp);
-        if (!parsed.error.isEmpty()) {
-            out.error = Text::tr("event stamp '%1' is not a usable time: %2")
-                            .arg(QString::fromUtf8(stamp), parsed.error);
-            return out;
-        }
-        stampTime = parsed.time;
+        if (parsed.error.isEmpty())
+            stampTime = parsed.time;
+        else // keep the event; only its stamp is lost
+            out.warnings += Text::tr("event stamp '%1' is not a usable time (%2); the event is kept without it")
+                                .arg(QString::fromUtf8(stamp), parsed.error);
     }
     pos = close + 1;
     while (pos < size && line[pos] == ' ')
@@ -705,7 +776,11 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
         QByteArrayView rest = line.sliced(textStart);
         qsizetype closing = -1;
         if (rest.trimmed().endsWith('}')) {
-            for (qsizetype at = rest.indexOf("\" meta={"); at >= 0; at = rest.indexOf("\" meta={", at + 1)) {
+            // The meta JSON ends the line, so candidates are tried from the end; a message that
+            // holds the marker itself, or a JSON value that does, costs at most a few tries.
+            int tries = 0;
+            for (qsizetype at = rest.lastIndexOf("\" meta={"); at >= 0 && tries < 4;
+                 at = at > 0 ? rest.lastIndexOf("\" meta={", at - 1) : -1, ++tries) {
                 const QByteArrayView json = rest.sliced(at + 7).trimmed();
                 QJsonParseError error;
                 const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
@@ -739,6 +814,7 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
     e.stamp = stampTime;
 
     qsizetype unknownStart = -1, unknownEnd = -1;
+    bool seenRecv = false, seenStep = false, seenFinished = false, seenSeq = false, sawMessage = false;
     const char *data = line.data();
     while (pos < size) {
         while (pos < size && data[pos] == ' ')
@@ -747,6 +823,7 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
             break;
         if (size - pos >= 5 && std::memcmp(data + pos, "msg=\"", 5) == 0) {
             messageFrom(pos + 4);
+            sawMessage = true;
             break;
         }
         const qsizetype tokenStart = pos;
@@ -757,20 +834,27 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
         const QByteArrayView key = eq > 0 ? QByteArrayView(data + tokenStart, eq) : QByteArrayView();
         const QByteArrayView value = eq > 0 ? QByteArrayView(data + tokenStart + eq + 1, pos - tokenStart - eq - 1)
                                             : QByteArrayView();
+        const auto once = [&](bool *seen) {
+            if (*seen)
+                out.warnings += Text::tr("%1 is given twice; the later value is used").arg(QString::fromUtf8(key));
+            *seen = true;
+        };
         if (key == "recv") {
+            once(&seenRecv);
             if (!isNotAvailable(value)) {
                 const TimestampParse parsed = parseTimestamp(value);
-                if (!parsed.error.isEmpty()) {
-                    out.error = Text::tr("recv '%1' is not a usable time: %2")
-                                    .arg(QString::fromUtf8(value), parsed.error);
-                    return out;
-                }
-                e.recv = parsed.time;
+                if (parsed.error.isEmpty())
+                    e.recv = parsed.time;
+                else
+                    out.warnings += Text::tr("recv '%1' is not a usable time (%2); the event is kept without it")
+                                        .arg(QString::fromUtf8(value), parsed.error);
             }
         } else if (key == "step") {
+            once(&seenStep);
             e.step = { static_cast<quint32>(lineOffset + tokenStart + 5),
                        static_cast<quint32>(value.size()) };
         } else if (key == "finished") {
+            once(&seenFinished);
             if (value == "true")
                 e.finished = 1;
             else if (value == "false")
@@ -778,6 +862,7 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
             else if (!isNotAvailable(value))
                 out.warnings += Text::tr("finished='%1' is neither true nor false").arg(QString::fromUtf8(value));
         } else if (key == "seq") {
+            once(&seenSeq);
             if (!isNotAvailable(value)) {
                 e.seq = value.toLongLong(&ok);
                 if (!ok || e.seq < 0) {
@@ -795,6 +880,8 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
         out.unknownFields = { static_cast<quint32>(lineOffset + unknownStart),
                               static_cast<quint32>(unknownEnd - unknownStart) };
     }
+    if (!sawMessage)
+        out.warnings += Text::tr("the event has no msg=\"...\" field (a cut line?)");
     return out;
 }
 
@@ -824,7 +911,7 @@ void readEventLine(const QByteArray &text, QByteArrayView line, qsizetype begin,
 // Reads event lines from `from` up to `to`, or up to the first line that belongs to no events
 // section (a heading, a title, a code fence). Line numbers in the result count from `firstLine`
 // at `from`; `lines` and `lastUsedLine` count within the chunk.
-EventChunk parseEventChunk(const QByteArray &text, qsizetype from, qsizetype to, bool hasCR, int firstLine)
+EventChunk parseEventChunk(const QByteArray &text, qsizetype from, qsizetype to, bool hasCR, int firstLine, int quotes)
 {
     EventChunk chunk;
     chunk.events.reserve((to - from) / 128);
@@ -832,9 +919,11 @@ EventChunk parseEventChunk(const QByteArray &text, qsizetype from, qsizetype to,
     qsizetype begin = 0, end = 0;
     chunk.stop = to;
     while (reader.next(&begin, &end)) {
-        const QByteArrayView line = QByteArrayView(text).sliced(begin, end - begin);
+        QByteArrayView line = QByteArrayView(text).sliced(begin, end - begin);
+        const int found = quotes > 0 ? stripQuotes(&line, quotes) : 0;
+        begin = line.data() - text.constData();
         const QByteArrayView trimmed = line.trimmed();
-        if (!trimmed.isEmpty() && (trimmed.front() == '#' || isFence(trimmed))) {
+        if (!trimmed.isEmpty() && (trimmed.front() == '#' || isFence(trimmed) || found < quotes)) {
             chunk.interrupted = true;
             chunk.stop = begin;
             break;
@@ -888,6 +977,9 @@ void TextLogParser::parseEvent(int number, qsizetype begin, QByteArrayView line)
 // line by line would give.
 void TextLogParser::parseEventBlock(qsizetype begin, int number, LineReader *reader)
 {
+    // Parts begin at the starts of lines, quote markers and all.
+    while (begin > 0 && m_text[begin - 1] != '\n' && m_text[begin - 1] != '\r')
+        --begin;
     const qsizetype end = m_text.size();
     const qsizetype bytes = end - begin;
     const int parts = bytes >= kParallelBytes ? std::clamp(QThread::idealThreadCount(), 1, 8) : 1;
@@ -907,7 +999,7 @@ void TextLogParser::parseEventBlock(qsizetype begin, int number, LineReader *rea
     int started = 0;
     for (int i = 1; i < count; ++i) {
         const auto task = [this, &chunks, &bounds, &finished, i] {
-            chunks[size_t(i)] = parseEventChunk(m_text, bounds[i], bounds[i + 1], m_hasCR, 1);
+            chunks[size_t(i)] = parseEventChunk(m_text, bounds[i], bounds[i + 1], m_hasCR, 1, m_runQuotes);
             finished.release();
         };
         if (QThreadPool::globalInstance()->tryStart(task))
@@ -915,7 +1007,7 @@ void TextLogParser::parseEventBlock(qsizetype begin, int number, LineReader *rea
         else
             task(); // no thread free: read this part here
     }
-    chunks[0] = parseEventChunk(m_text, bounds[0], bounds[1], m_hasCR, number);
+    chunks[0] = parseEventChunk(m_text, bounds[0], bounds[1], m_hasCR, number, m_runQuotes);
     finished.acquire(count - 1);
     qCDebug(lcParser) << "read" << bytes << "bytes of events in" << count << "parts," << started << "on the pool";
 
@@ -954,12 +1046,22 @@ void TextLogParser::applyMarkerEvents()
         if (label.isEmpty() && step.startsWith(u"chat:latency:"))
             label = step.mid(13);
         const auto it = byLabel.constFind(label);
-        const QJsonValue emitValue = meta.value(QLatin1String("server_emit_ts_ms"));
-        if (it == byLabel.cend() || !emitValue.isDouble())
+        if (it == byLabel.cend())
             continue;
+        const QJsonValue emitValue = meta.value(QLatin1String("server_emit_ts_ms"));
+        if (!emitValue.isDouble()) {
+            diagnose(event.line, Severity::Warning,
+                     Text::tr("marker event without a numeric server_emit_ts_ms; it says nothing about the clock"));
+            continue;
+        }
+        // A stamp more than a day from the run's submit is no stamp of this run.
         const double emitMs = emitValue.toDouble();
-        if (!(std::abs(emitMs) < 1.0e14)) { // beyond year 5000: not a time
-            diagnose(event.line, Severity::Warning, Text::tr("marker server_emit_ts_ms is out of range"));
+        const Micros submit = m_run->milestone(MilestoneId::SubmittedAt);
+        const double reference = hasTime(submit) ? double(submit) / 1000.0 : (hasTime(event.stamp) ? double(event.stamp) / 1000.0 : emitMs);
+        if (!(std::abs(emitMs - reference) < 86400000.0) || !(emitMs > 0 && emitMs < 4.1e12)) {
+            diagnose(event.line, Severity::Warning,
+                     Text::tr("marker server_emit_ts_ms %1 is not a plausible time for this run; ignored")
+                         .arg(QString::number(emitMs, 'g', 15)));
             continue;
         }
         const Micros time = qRound64(emitMs * 1000.0);
@@ -997,7 +1099,8 @@ qsizetype prepareText(QByteArray *bytes, QList<Diagnostic> *notes)
         int zeroOdd = 0, zeroEven = 0;
         for (qsizetype i = 0; i < probe; ++i)
             (i % 2 ? zeroOdd : zeroEven) += bytes->at(i) == '\0' ? 1 : 0;
-        guessedUtf16 = zeroOdd > probe / 4 || zeroEven > probe / 4;
+        // Zeros on one side only: NUL bytes scattered through text are no sign of UTF-16.
+        guessedUtf16 = (zeroOdd > probe / 4 && zeroEven < probe / 32) || (zeroEven > probe / 4 && zeroOdd < probe / 32);
         if (guessedUtf16 && zeroOdd >= zeroEven)
             bytes->prepend("\xFF\xFE");
         else if (guessedUtf16)
@@ -1011,17 +1114,17 @@ qsizetype prepareText(QByteArray *bytes, QList<Diagnostic> *notes)
         if (decoder.hasError())
             notes->append({ 0, Severity::Warning, Text::tr("the UTF-16 text has invalid code units, replaced") });
     }
-    return bytes->startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    // A byte-order mark, or several where files were glued together.
+    qsizetype start = 0;
+    while (QByteArrayView(*bytes).sliced(start).startsWith("\xEF\xBB\xBF"))
+        start += 3;
+    return start;
 }
 
 } // namespace
 
 ParseResult parseLogBytes(const QByteArray &input, const QString &filePath)
 {
-    // A file that opens with '{' is JSON: a benchmark result, or an error that says why not.
-    if (const qsizetype first = input.indexOf('{'); first >= 0 && input.first(first).trimmed().isEmpty())
-        return parseBenchmarkJson(input, filePath);
-
     QByteArray bytes = input;
     QList<Diagnostic> notes;
     const qsizetype start = prepareText(&bytes, &notes);
@@ -1032,10 +1135,24 @@ ParseResult parseLogBytes(const QByteArray &input, const QString &filePath)
         return result;
     }
 
+    // Text that opens with '{' may be a benchmark result. If it is not JSON at all it may still
+    // hold a log; only if it holds none is the JSON error the one to report.
+    qsizetype first = start;
+    while (first < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[first])))
+        ++first;
+    std::optional<ParseResult> json;
+    if (first < bytes.size() && bytes[first] == '{') {
+        bool isJson = false;
+        json = parseBenchmarkJson(start == 0 ? bytes : bytes.sliced(start), filePath, &isJson);
+        if (isJson)
+            return *json;
+    }
+
     TextLogParser parser(bytes, filePath);
     for (const Diagnostic &note : std::as_const(notes))
         parser.addFileDiagnostic(note);
-    return parser.parse(start);
+    ParseResult text = parser.parse(start);
+    return !text.ok() && json ? *json : text;
 }
 
 namespace {
@@ -1088,6 +1205,11 @@ ParseResult parseLogFile(const QString &filePath)
     }
     if (info.isDir()) {
         result.error = Text::tr("this is a folder, not a log file");
+        return result;
+    }
+    if (!info.isFile()) {
+        // A device or a pipe may never end; a log is a file.
+        result.error = Text::tr("this is not a regular file (a device, pipe or socket)");
         return result;
     }
     if (info.size() > kMaxFileBytes) {

@@ -167,8 +167,8 @@ TimestampParse parseTimestamp(QByteArrayView text)
             result.error = reason("malformed UTC offset (expected +hh:mm)");
             return result;
         }
-        in.expect(':');
-        if (!in.atEnd() && !in.digits(2, &offsetMins)) {
+        const bool colon = in.expect(':');
+        if ((colon || !in.atEnd()) && !in.digits(2, &offsetMins)) {
             result.error = reason("malformed UTC offset (expected +hh:mm)");
             return result;
         }

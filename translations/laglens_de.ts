@@ -266,6 +266,22 @@
         <source>. The silence is longer than the reported bottleneck (%1 ms), which looks only at the first token</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the first token was received %1 ms before submit, on the same clock: the client&apos;s stamps contradict each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time to first token is more than a day: the stamps are not of one run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spans more than a day: its stamps cannot be of one run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events are stamped earlier than the event listed before them; gaps between events are measured in the order listed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LagLens::BenchmarkJson</name>
@@ -295,6 +311,18 @@
     </message>
     <message>
         <source>%1: the entry failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 = %3 is not a plausible figure, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results.%1 is not a list of entries, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 entries; from results.%2[%3] on they are not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -695,6 +723,14 @@ n=%2</source>
         <source>submit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>… and %1 more runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 runs are drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LagLens::FigureModel</name>
@@ -760,6 +796,10 @@ n=%2</source>
     </message>
     <message>
         <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,10 +1036,6 @@ received %5 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number in range: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown run field &apos;%1&apos; kept as an extra field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,19 +1080,11 @@ received %5 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>event stamp &apos;%1&apos; is not a usable time: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>message has no closing quote; kept to the end of the line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>text after the message&apos;s closing quote belongs to no field, ignored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recv &apos;%1&apos; is not a usable time: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1069,10 +1097,6 @@ received %5 UTC</source>
     </message>
     <message>
         <source>unknown event fields kept: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>marker server_emit_ts_ms is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1109,6 +1133,54 @@ received %5 UTC</source>
     </message>
     <message>
         <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has more than %1 lines; the rest is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 logs; from this line on it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section &apos;%1&apos; appears again (first on line %2); its events follow the earlier ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a count (a whole number, not negative): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; given again (first on line %2) without a usable time; the earlier value is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event stamp &apos;%1&apos; is not a usable time (%2); the event is kept without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice; the later value is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv &apos;%1&apos; is not a usable time (%2); the event is kept without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no msg=&quot;...&quot; field (a cut line?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marker event without a numeric server_emit_ts_ms; it says nothing about the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marker server_emit_ts_ms %1 is not a plausible time for this run; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a device, pipe or socket)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1413,6 +1485,10 @@ lag %6
     </message>
     <message>
         <source>seconds since %1 (clock-corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 selected runs are drawn; the runs table lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

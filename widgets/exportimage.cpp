@@ -20,19 +20,24 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(LagLens::Export)
 };
 
+constexpr qsizetype kMaxHeaderRuns = 8;
+constexpr qsizetype kMaxExportedRuns = 12;
+
 } // namespace
 
 QStringList exportHeaderLines(const QList<AnalysedRun> &runs, const ExportOptions &options)
 {
     const ClockView view = options.view;
+    // Log text of any length must not push the timeline off the picture.
+    const auto brief = [](const QString &text) { return text.size() > 80 ? text.left(79) + QChar(0x2026) : text; };
     QStringList lines;
-    for (const AnalysedRun &r : runs) {
+    for (const AnalysedRun &r : runs.first(std::min<qsizetype>(runs.size(), kMaxHeaderRuns))) {
         const Run &run = *r.run;
         const Analysis &a = *r.analysis;
-        QStringList identity { run.displayName };
+        QStringList identity { brief(run.displayName) };
         if (!run.jobId.isEmpty())
-            identity.append(run.jobId);
-        identity.append(Text::tr("status %1").arg(run.status.isEmpty() ? Text::tr("n/a") : run.status));
+            identity.append(brief(run.jobId));
+        identity.append(Text::tr("status %1").arg(run.status.isEmpty() ? Text::tr("n/a") : brief(run.status)));
         QStringList verdict;
         if (a.ttftMs)
             verdict.append(Text::tr("first token after %1 ms").arg(*a.ttftMs, 0, 'f', 0));
@@ -42,7 +47,7 @@ QStringList exportHeaderLines(const QList<AnalysedRun> &runs, const ExportOption
                                .arg(v->ms, 0, 'f', 0)
                                .arg(v->share * 100.0, 0, 'f', 0));
         if (run.reportedBottleneck.present && !run.reportedBottleneck.name.isEmpty())
-            verdict.append(Text::tr("the log guesses %1").arg(run.reportedBottleneck.name));
+            verdict.append(Text::tr("the log guesses %1").arg(brief(run.reportedBottleneck.name)));
         if (!a.stalls.isEmpty()) {
             double longest = 0;
             for (const Stall &s : a.stalls)
@@ -60,8 +65,10 @@ QStringList exportHeaderLines(const QList<AnalysedRun> &runs, const ExportOption
             lines.append((identity + verdict).join(QStringLiteral("  ·  ")));
         }
     }
+    if (runs.size() > kMaxHeaderRuns)
+        lines.append(Text::tr("… and %1 more runs").arg(runs.size() - kMaxHeaderRuns));
     // The comparison's key rows: each run against the baseline, first token and segments.
-    if (runs.size() > 1) {
+    if (runs.size() > 1 && runs.size() <= kMaxHeaderRuns) {
         const int baseline = std::clamp(options.baseline, 0, int(runs.size()) - 1);
         const QList<DeltaRow> rows = deltaTable(runs, baseline);
         for (int r = 0; r < runs.size(); ++r) {
@@ -76,7 +83,7 @@ QStringList exportHeaderLines(const QList<AnalysedRun> &runs, const ExportOption
                              + (row.ratios[r] ? Text::tr(" (×%1)").arg(*row.ratios[r], 0, 'f', 2) : QString()));
             }
             if (!parts.isEmpty())
-                lines.append(Text::tr("%1 against %2: %3").arg(runs[r].run->displayName, runs[baseline].run->displayName,
+                lines.append(Text::tr("%1 against %2: %3").arg(brief(runs[r].run->displayName), brief(runs[baseline].run->displayName),
                                                                parts.join(QStringLiteral(", "))));
         }
     }
@@ -84,7 +91,7 @@ QStringList exportHeaderLines(const QList<AnalysedRun> &runs, const ExportOption
                                             : Text::tr("Clocks: platform and chat service stamps corrected onto the client clock.");
     for (const AnalysedRun &r : runs) {
         if (r.analysis->platformClock.skewProven || r.analysis->serviceClock.skewProven)
-            clocks += u' ' + Text::tr("Clock skew is proven in %1.").arg(r.run->displayName);
+            clocks += u' ' + Text::tr("Clock skew is proven in %1.").arg(brief(r.run->displayName));
     }
     lines.append(clocks + u' '
                  + Text::tr("Bars: segments of the time to first token (vermillion: the bottleneck). Lines from Platform to "
@@ -93,8 +100,10 @@ QStringList exportHeaderLines(const QList<AnalysedRun> &runs, const ExportOption
     return lines;
 }
 
-QImage renderRunsImage(const QList<AnalysedRun> &runs, const ExportOptions &options)
+QImage renderRunsImage(const QList<AnalysedRun> &allRuns, const ExportOptions &options)
 {
+    // Past a dozen runs the lanes would be slivers: the picture shows the first ones and says so.
+    const QList<AnalysedRun> runs = allRuns.first(std::min<qsizetype>(allRuns.size(), kMaxExportedRuns));
     const QSize size = options.size;
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
@@ -105,7 +114,9 @@ QImage renderRunsImage(const QList<AnalysedRun> &runs, const ExportOptions &opti
     titleFont.setBold(true);
     titleFont.setPixelSize(font.pixelSize() + 3);
 
-    const QStringList lines = exportHeaderLines(runs, options);
+    QStringList lines = exportHeaderLines(runs, options);
+    if (allRuns.size() > runs.size())
+        lines.prepend(Text::tr("The first %1 of %2 runs are drawn.").arg(runs.size()).arg(allRuns.size()));
     const QFontMetrics fm(font);
     const QFontMetrics tfm(titleFont);
     const int pad = 10;

@@ -2,6 +2,7 @@
 
 #include "colors.h"
 #include "comparison.h"
+#include "timelineplot.h"
 #include "plaintext.h"
 
 #include <QHelpEvent>
@@ -271,7 +272,7 @@ LagChart::LagChart(QWidget *parent) : QCustomPlot(parent)
 
 void LagChart::setRuns(const QList<AnalysedRun> &runs)
 {
-    m_runs = runs;
+    m_runs = runs.first(std::min<qsizetype>(runs.size(), kMaxDrawnRuns));
     rebuild();
 }
 

@@ -832,7 +832,9 @@ TimelinePlot::TimelinePlot(QWidget *parent) : QCustomPlot(parent)
 
 void TimelinePlot::setRuns(const QList<AnalysedRun> &runs)
 {
-    m_runs = runs;
+    // Past this many runs the lanes are slivers and drawing them all takes seconds.
+    m_hiddenRuns = int(std::max<qsizetype>(0, runs.size() - kMaxDrawnRuns));
+    m_runs = runs.first(std::min<qsizetype>(runs.size(), kMaxDrawnRuns));
     rebuild();
     fitToData();
 }
@@ -888,8 +890,18 @@ void TimelinePlot::rebuild()
         m_layers.append(layer);
     }
     yAxis->setRange(0, std::max(top, 1.0));
-    m_placeholder->setVisible(m_runs.isEmpty());
-    m_placeholder->setText(tr("Open a diagnostic log: File > Open, drop a file here, or pass it on the command line."));
+    m_placeholder->setVisible(m_runs.isEmpty() || m_hiddenRuns > 0);
+    if (m_runs.isEmpty()) {
+        m_placeholder->setText(tr("Open a diagnostic log: File > Open, drop a file here, or pass it on the command line."));
+        m_placeholder->position->setCoords(0.5, 0.5);
+    } else {
+        m_placeholder->setText(tr("The first %1 of %2 selected runs are drawn; the runs table lists them all.")
+                                   .arg(m_runs.size())
+                                   .arg(m_runs.size() + m_hiddenRuns));
+        m_placeholder->position->setCoords(0.5, 0.0);
+        m_placeholder->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        m_placeholder->setBrush(QColor(255, 255, 255, 230));
+    }
     updateAxisLabel();
     qCDebug(lcTimeline) << "timeline shows" << m_runs.size() << "runs in" << top << "lane rows";
 }

@@ -8,6 +8,9 @@ namespace LagLens {
 
 class RunLayer;
 
+// The most runs a timeline or lag chart draws at once; past it, lanes would be slivers.
+inline constexpr qsizetype kMaxDrawnRuns = 24;
+
 // The swimlane timeline: for each run a lane per component (client, platform, chat service,
 // model proxy) with its milestones, the segments of the time to first token, and every event
 // as a connector from its platform stamp to its client receive. Several runs stack on one time
@@ -46,6 +49,7 @@ private:
     void updateAxisLabel();
 
     QList<AnalysedRun> m_runs;
+    int m_hiddenRuns = 0; // selected but past the number drawn
     ClockView m_view = ClockView::Raw;
     MilestoneId m_alignment = MilestoneId::SubmittedAt;
     QList<RunLayer *> m_layers;

@@ -183,15 +183,20 @@ void TestParser::reportsEveryUnusableLine()
     QVERIFY(!run.milestones[int(MilestoneId::JobCreatedAt)].isSet());
     QVERIFY(!run.findBreakdown(u"model_proxy_ttft_ms")->reportedMs);
 
-    QCOMPARE(run.events.size(), 3);
+    // Event 2 keeps everything but its unreadable stamp; line 21 is no event at all.
+    QCOMPARE(run.events.size(), 4);
     QCOMPARE(run.events[0].index, 1);
-    QCOMPARE(run.events[1].index, 4);
-    QCOMPARE(run.events[1].finished, qint8(-1));
-    QCOMPARE(run.events[1].seq, qint64(-1));
-    QCOMPARE(run.string(run.events[1].msg), QStringLiteral("unterminated"));
-    QCOMPARE(run.events[2].index, 5);
-    QCOMPARE(run.string(run.events[2].msg), QStringLiteral("completed"));
-    const EventExtra *extra = run.extraFor(2);
+    QCOMPARE(run.events[1].index, 2);
+    QVERIFY(!hasTime(run.events[1].stamp));
+    QCOMPARE(run.events[1].recv, utc("2026-03-01T10:00:06.020Z"));
+    QCOMPARE(run.string(run.events[1].step), QStringLiteral("chat:tokens:1"));
+    QCOMPARE(run.events[2].index, 4);
+    QCOMPARE(run.events[2].finished, qint8(-1));
+    QCOMPARE(run.events[2].seq, qint64(-1));
+    QCOMPARE(run.string(run.events[2].msg), QStringLiteral("unterminated"));
+    QCOMPARE(run.events[3].index, 5);
+    QCOMPARE(run.string(run.events[3].msg), QStringLiteral("completed"));
+    const EventExtra *extra = run.extraFor(3);
     QVERIFY(extra);
     QCOMPARE(run.string(extra->unknownFields), QStringLiteral("color=red"));
 }
