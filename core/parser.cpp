@@ -71,7 +71,41 @@ bool isFence(QByteArrayView trimmed)
 
 bool isNotAvailable(QByteArrayView value)
 {
-    return value.compare(kNotAvailable, Qt::CaseInsensitive) == 0;
+    // Asked of every value, so the cheap test comes first.
+    return value.size() == 3 && value[1] == '/' && value.compare(kNotAvailable, Qt::CaseInsensitive) == 0;
+}
+
+// Whether `text` is exactly the literal `word`, with the length known at compile time.
+// A non-negative decimal number of at most 18 digits, the common case, read without locale
+// machinery; anything else goes to Qt.
+qint64 parseCount(QByteArrayView text, bool *ok)
+{
+    if (text.isEmpty() || text.size() > 18)
+        return text.toLongLong(ok);
+    qint64 value = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return text.toLongLong(ok);
+        value = value * 10 + (c - '0');
+    }
+    *ok = true;
+    return value;
+}
+
+template<std::size_t N>
+bool is(QByteArrayView text, const char (&word)[N])
+{
+    return text.size() == qsizetype(N - 1) && std::memcmp(text.data(), word, N - 1) == 0;
+}
+
+// Scans a short stretch for a byte: a plain loop beats a library call over a few dozen bytes.
+qsizetype findShort(const char *data, qsizetype from, qsizetype to, char wanted)
+{
+    for (qsizetype i = from; i < to; ++i) {
+        if (data[i] == wanted)
+            return i;
+    }
+    return -1;
 }
 
 std::optional<LogFormat> titleFormat(QByteArrayView trimmed)
@@ -751,7 +785,7 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
         out.error = Text::tr("event has no [time] stamp");
         return out;
     }
-    const qsizetype close = line.indexOf(']', pos);
+    const qsizetype close = findShort(line.data(), pos, size, ']');
     if (close < 0) {
         out.error = Text::tr("event stamp has no closing ']'");
         return out;
@@ -827,10 +861,10 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
             break;
         }
         const qsizetype tokenStart = pos;
-        const void *space = std::memchr(data + pos, ' ', size_t(size - pos));
-        pos = space ? static_cast<const char *>(space) - data : size;
-        const void *equals = std::memchr(data + tokenStart, '=', size_t(pos - tokenStart));
-        const qsizetype eq = equals ? static_cast<const char *>(equals) - data - tokenStart : -1;
+        const qsizetype space = findShort(data, pos, size, ' ');
+        pos = space >= 0 ? space : size;
+        const qsizetype equals = findShort(data, tokenStart, pos, '=');
+        const qsizetype eq = equals >= 0 ? equals - tokenStart : -1;
         const QByteArrayView key = eq > 0 ? QByteArrayView(data + tokenStart, eq) : QByteArrayView();
         const QByteArrayView value = eq > 0 ? QByteArrayView(data + tokenStart + eq + 1, pos - tokenStart - eq - 1)
                                             : QByteArrayView();
@@ -839,7 +873,7 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
                 out.warnings += Text::tr("%1 is given twice; the later value is used").arg(QString::fromUtf8(key));
             *seen = true;
         };
-        if (key == "recv") {
+        if (is(key, "recv")) {
             once(&seenRecv);
             if (!isNotAvailable(value)) {
                 const TimestampParse parsed = parseTimestamp(value);
@@ -849,22 +883,22 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
                     out.warnings += Text::tr("recv '%1' is not a usable time (%2); the event is kept without it")
                                         .arg(QString::fromUtf8(value), parsed.error);
             }
-        } else if (key == "step") {
+        } else if (is(key, "step")) {
             once(&seenStep);
             e.step = { static_cast<quint32>(lineOffset + tokenStart + 5),
                        static_cast<quint32>(value.size()) };
-        } else if (key == "finished") {
+        } else if (is(key, "finished")) {
             once(&seenFinished);
-            if (value == "true")
+            if (is(value, "true"))
                 e.finished = 1;
-            else if (value == "false")
+            else if (is(value, "false"))
                 e.finished = 0;
             else if (!isNotAvailable(value))
                 out.warnings += Text::tr("finished='%1' is neither true nor false").arg(QString::fromUtf8(value));
-        } else if (key == "seq") {
+        } else if (is(key, "seq")) {
             once(&seenSeq);
             if (!isNotAvailable(value)) {
-                e.seq = value.toLongLong(&ok);
+                e.seq = parseCount(value, &ok);
                 if (!ok || e.seq < 0) {
                     e.seq = -1;
                     out.warnings += Text::tr("seq='%1' is not a sequence number").arg(QString::fromUtf8(value));

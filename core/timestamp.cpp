@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <cstring>
 
 namespace LagLens {
 
@@ -80,34 +81,40 @@ bool parseCommonShape(QByteArrayView t, Micros *time)
     if (t.size() != 24 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' || t[16] != ':'
         || t[19] != '.' || t[23] != 'Z')
         return false;
-    constexpr int digitsAt[] = { 0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22 };
-    int d[17];
-    for (int i = 0; i < 17; ++i) {
-        d[i] = t[digitsAt[i]] - '0';
+    // Consecutive stamps share their date: when the ten characters of this one's are those of the
+    // last, its day number is known and only the time of day is read.
+    thread_local char cachedDate[10] = {};
+    thread_local qint64 cachedDays = -1;
+    const char *p = t.data();
+    if (cachedDays < 0 || std::memcmp(p, cachedDate, 10) != 0) {
+        constexpr int dateDigits[] = { 0, 1, 2, 3, 5, 6, 8, 9 };
+        int d[8];
+        for (int i = 0; i < 8; ++i) {
+            d[i] = p[dateDigits[i]] - '0';
+            if (unsigned(d[i]) > 9)
+                return false;
+        }
+        const int year = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3];
+        const unsigned month = unsigned(d[4] * 10 + d[5]);
+        const unsigned day = unsigned(d[6] * 10 + d[7]);
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+            return false;
+        cachedDays = daysFromCivil(year, month, day);
+        std::memcpy(cachedDate, p, 10);
+    }
+    constexpr int timeDigits[] = { 11, 12, 14, 15, 17, 18, 20, 21, 22 };
+    int d[9];
+    for (int i = 0; i < 9; ++i) {
+        d[i] = p[timeDigits[i]] - '0';
         if (unsigned(d[i]) > 9)
             return false;
     }
-    const int year = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3];
-    const unsigned month = unsigned(d[4] * 10 + d[5]);
-    const unsigned day = unsigned(d[6] * 10 + d[7]);
-    const int hour = d[8] * 10 + d[9];
-    const int minute = d[10] * 10 + d[11];
-    const int second = d[12] * 10 + d[13];
-    const int millis = d[14] * 100 + d[15] * 10 + d[16];
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59
-        || second > 59)
+    const int hour = d[0] * 10 + d[1];
+    const int minute = d[2] * 10 + d[3];
+    const int second = d[4] * 10 + d[5];
+    const int millis = d[6] * 100 + d[7] * 10 + d[8];
+    if (hour > 23 || minute > 59 || second > 59)
         return false;
-
-    // Consecutive stamps share their date; remember the last one's day number.
-    thread_local int cachedYear = -1;
-    thread_local unsigned cachedMonth = 0, cachedDay = 0;
-    thread_local qint64 cachedDays = 0;
-    if (year != cachedYear || month != cachedMonth || day != cachedDay) {
-        cachedDays = daysFromCivil(year, month, day);
-        cachedYear = year;
-        cachedMonth = month;
-        cachedDay = day;
-    }
     *time = ((cachedDays * 86400 + hour * 3600 + minute * 60 + second) * 1000 + millis) * 1000;
     return true;
 }
