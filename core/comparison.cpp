@@ -168,7 +168,9 @@ QList<Spread> distribution(const QList<AnalysedRun> &runs)
 {
     QList<Spread> spreads;
     // The time to first token and its segments: the figures whose spread tells where the tail is.
-    for (const Metric &metric : comparisonMetrics().first(6)) {
+    const QList<Metric> &metrics = comparisonMetrics();
+    for (qsizetype m = 0; m < 6; ++m) {
+        const Metric &metric = metrics[m]; // lives as long as the program: Spread keeps its address
         Spread spread;
         spread.metric = &metric;
         std::vector<double> values;

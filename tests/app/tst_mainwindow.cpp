@@ -1,0 +1,106 @@
+#include "bottleneckpanel.h"
+#include "mainwindow.h"
+#include "runview.h"
+
+#include <QDropEvent>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LagLens;
+
+// Drives the real main window offscreen: opening files and folders, dropping them, and what the
+// window then shows.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void opensFilesAndReportsTheOneThatFails();
+    void opensAFolderAndComparesAFew();
+    void acceptsDroppedFiles();
+    void togglesClockCorrection();
+
+private:
+    static QString data(const char *name) { return QStringLiteral(LAGLENS_TEST_DATA "/") + QLatin1String(name); }
+    static void waitForLoad(MainWindow &window)
+    {
+        QSignalSpy finished(&window, &MainWindow::loadingFinished);
+        QVERIFY(finished.wait(10000));
+    }
+};
+
+void TestMainWindow::initTestCase()
+{
+    // The window remembers its state; tests start from none.
+    QCoreApplication::setOrganizationName(QStringLiteral("LagLens-tests"));
+    QSettings().clear();
+}
+
+void TestMainWindow::opensFilesAndReportsTheOneThatFails()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openPaths({ data("seed-run.log"), data("not-a-log.txt"), data("incident-note.md") });
+    waitForLoad(window);
+
+    QCOMPARE(window.runModel()->rowCount(), 3); // the sample and the note's two logs
+    QCOMPARE(window.loadProblems().size(), 1);
+    QVERIFY(window.loadProblems().first().contains(QLatin1String("not-a-log.txt")));
+    QCOMPARE(window.runView()->runs().size(), 3); // compared, one above the other
+    QCOMPARE(window.bottleneckPanel()->findingTexts().first(),
+             QStringLiteral("Bottleneck: model proxy time to first delta, 9976 ms of the 14579 ms time to first token (68.4%)."));
+}
+
+void TestMainWindow::opensAFolderAndComparesAFew()
+{
+    QTemporaryDir dir;
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(QFile::copy(data("skewed-run.log"), dir.filePath(QStringLiteral("run-%1.log").arg(i))));
+    MainWindow window;
+    window.show();
+    window.openPaths({ dir.path() });
+    waitForLoad(window);
+    QCOMPARE(window.runModel()->rowCount(), 6);
+    QCOMPARE(window.runView()->runs().size(), 4); // more would be too crowded to read
+    QVERIFY(window.loadProblems().isEmpty());
+}
+
+void TestMainWindow::acceptsDroppedFiles()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(data("direct-run.log")) });
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    waitForLoad(window);
+    QCOMPARE(window.runModel()->rowCount(), 1);
+    QCOMPARE(window.runModel()->at(0).run->format, LogFormat::Direct);
+}
+
+void TestMainWindow::togglesClockCorrection()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openPaths({ data("skewed-run.log") });
+    waitForLoad(window);
+    QCOMPARE(window.runView()->clockView(), ClockView::Raw);
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(window.runView()->clockView(), ClockView::Corrected);
+    QVERIFY(window.bottleneckPanel()->findingTexts().first().contains(QLatin1String("3600 ms")));
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(window.runView()->clockView(), ClockView::Raw);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
