@@ -29,6 +29,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -36,12 +37,18 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace LagLens;
 
 namespace {
 
 // Past this many runs a comparison is too crowded to read, so a load selects no more.
 constexpr int kMaxAutoCompared = 4;
+// The answer tab shows this much of the reassembled answer.
+constexpr qsizetype kMaxAnswerShown = 50000;
 
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
@@ -70,9 +77,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_steps = new StepModel(this);
     m_events = new EventModel(this);
     m_deltas = new DeltaModel(this);
-    m_eventProxy = new QSortFilterProxyModel(this);
-    m_eventProxy->setSourceModel(m_events);
-    m_eventProxy->setSortRole(SortRole);
 
     connect(m_loader, &RunLoader::fileLoaded, this, &MainWindow::onFileLoaded);
     connect(m_loader, &RunLoader::progress, this, &MainWindow::onProgress);
@@ -245,12 +249,39 @@ void MainWindow::createLayout()
     auto *detailDock = new QDockWidget(tr("Details"), this);
     detailDock->setObjectName(QStringLiteral("detailsDock"));
     m_details = new QTabWidget(detailDock);
-    m_eventTable = createPlainTable(m_eventProxy, m_details);
+    // A table keeps 8 bytes a row (its vertical header), a tree view 64: a log can hold a
+    // million events.
+    m_eventTable = createPlainTable(m_events, m_details);
     m_eventTable->setSortingEnabled(true);
     m_eventTable->sortByColumn(EventModel::IndexColumn, Qt::AscendingOrder);
     m_eventTable->setAccessibleName(tr("Events of the current run"));
-    QTableView *stepTable = createPlainTable(m_steps, m_details);
-    stepTable->setAccessibleName(tr("Steps of the current run"));
+    auto *eventPage = new QWidget(m_details);
+    auto *eventLayout = new QVBoxLayout(eventPage);
+    eventLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterRow = new QHBoxLayout;
+    m_eventFilter = new QLineEdit(eventPage);
+    m_eventFilter->setPlaceholderText(tr("Find in step or message"));
+    m_eventFilter->setClearButtonEnabled(true);
+    m_eventFilter->setAccessibleName(tr("Filter events by step or message"));
+    m_minLag = new QSpinBox(eventPage);
+    m_minLag->setRange(-1, 10000000);
+    m_minLag->setSpecialValueText(tr("any lag"));
+    m_minLag->setValue(-1);
+    m_minLag->setSuffix(tr(" ms"));
+    m_minLag->setPrefix(tr("lag ≥ "));
+    m_minLag->setAccessibleName(tr("Show only events with at least this lag"));
+    filterRow->addWidget(m_eventFilter, 1);
+    filterRow->addWidget(m_minLag);
+    eventLayout->addLayout(filterRow);
+    eventLayout->addWidget(m_eventTable);
+    const auto applyFilter = [this] {
+        m_events->setFilter(m_eventFilter->text(),
+                            m_minLag->value() < 0 ? std::nullopt : std::optional<double>(m_minLag->value()));
+    };
+    connect(m_eventFilter, &QLineEdit::textChanged, this, applyFilter);
+    connect(m_minLag, &QSpinBox::valueChanged, this, applyFilter);
+    m_stepTable = createPlainTable(m_steps, m_details);
+    m_stepTable->setAccessibleName(tr("Steps of the current run"));
     m_diagnosticTable = createPlainTable(m_diagnostics, m_details);
     m_diagnosticTable->setAccessibleName(tr("Diagnostics of the current run"));
 
@@ -274,13 +305,19 @@ void MainWindow::createLayout()
     m_problemText->setAccessibleName(tr("Files that could not be loaded"));
     connect(showButton, &QPushButton::clicked, this, [this] { m_details->setCurrentWidget(m_problemText); });
 
-    m_details->addTab(m_eventTable, tr("&Events"));
-    m_details->addTab(stepTable, tr("&Steps"));
+    m_details->addTab(eventPage, tr("&Events"));
+    m_details->addTab(m_stepTable, tr("&Steps"));
     m_details->addTab(m_diagnosticTable, tr("&Diagnostics"));
     m_details->addTab(answerPage, tr("&Answer"));
     m_details->addTab(createComparePane(), tr("&Compare"));
     m_details->addTab(m_problemText, tr("&Load Problems"));
     detailDock->setWidget(m_details);
+    connect(m_details, &QTabWidget::currentChanged, this, [this] {
+        const QModelIndex current = m_runProxy->mapToSource(m_runTable->currentIndex());
+        const bool shown = m_details->currentWidget() == m_stepTable && current.isValid();
+        m_steps->setRun(shown ? m_runs->at(current.row()) : AnalysedRun {});
+        m_stepTable->resizeColumnsToContents();
+    });
     addDockWidget(Qt::BottomDockWidgetArea, detailDock);
 
     m_progress = new QProgressBar(this);
@@ -380,6 +417,11 @@ void MainWindow::onJobFinished(quint64 job, bool cancelled)
         m_cancel->hide();
         m_distribution->setRuns(m_runs->runs());
         m_runTable->resizeColumnsToContents();
+#ifdef __GLIBC__
+        // Loading leaves freed blocks in the loader threads' heaps; give them back, as a
+        // million-event log frees hundreds of megabytes of scratch memory.
+        malloc_trim(0);
+#endif
         Q_EMIT loadingFinished();
     }
 }
@@ -452,11 +494,21 @@ void MainWindow::updateCurrentRun()
     const AnalysedRun run = current.isValid() ? m_runs->at(current.row()) : AnalysedRun {};
     m_panel->setRun(run, m_view);
     m_panel->setComparison(selectedRuns(), m_view);
-    m_steps->setRun(run);
+    // The steps are paired only while their tab is open: a long stream has hundreds of thousands.
+    m_steps->setRun(m_details->currentWidget() == m_stepTable ? run : AnalysedRun {});
     m_diagnostics->setRun(run);
     m_events->setRun(run, m_view);
-    m_answer->setPlainText(run.run ? answerText(*run.run) : QString());
-    m_eventTable->resizeColumnsToContents();
+    // A long stream's answer is shown in part: a text view of tens of megabytes would hold the
+    // window's memory many times over.
+    QString answer = run.run ? answerText(*run.run) : QString();
+    if (answer.size() > kMaxAnswerShown) {
+        const qsizetype rest = answer.size() - kMaxAnswerShown;
+        answer.truncate(kMaxAnswerShown);
+        answer += u'\n' + tr("[… %1 more characters not shown]").arg(rest);
+    }
+    m_answer->setPlainText(answer);
+    for (int column = 0; column < EventModel::MessageColumn; ++column)
+        m_eventTable->resizeColumnToContents(column);
     m_diagnosticTable->resizeColumnsToContents();
     setWindowTitle(run.run ? tr("%1 – LagLens").arg(run.run->displayName) : tr("LagLens"));
 }

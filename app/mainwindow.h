@@ -13,6 +13,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSpinBox;
 class QTabWidget;
 class QTableView;
 
@@ -86,7 +87,6 @@ private:
     LagLens::StepModel *m_steps = nullptr;
     LagLens::EventModel *m_events = nullptr;
     LagLens::DeltaModel *m_deltas = nullptr;
-    QSortFilterProxyModel *m_eventProxy = nullptr;
 
     QTableView *m_runTable = nullptr;
     QLineEdit *m_runFilter = nullptr;
@@ -96,7 +96,10 @@ private:
     LagLens::BottleneckPanel *m_panel = nullptr;
     QTabWidget *m_details = nullptr;
     QTableView *m_diagnosticTable = nullptr;
+    QTableView *m_stepTable = nullptr;
     QTableView *m_eventTable = nullptr;
+    QLineEdit *m_eventFilter = nullptr;
+    QSpinBox *m_minLag = nullptr;
     QPlainTextEdit *m_answer = nullptr;
     QPlainTextEdit *m_problemText = nullptr;
     QComboBox *m_baseline = nullptr;

@@ -484,51 +484,6 @@ void analyseStream(const Run &run, Analysis *a)
         }
     }
 
-    // Steps: pair each start with the next finish of the same step. A step is mostly finished
-    // soon after it starts, so the open ones are searched newest first in a short list.
-    struct OpenStep
-    {
-        QByteArrayView name;
-        int step;
-    };
-    constexpr qsizetype kRecentOpenSteps = 32;
-    QList<OpenStep> open;
-    QHash<QByteArrayView, int> older;
-    for (int i = 0; i < events.size(); ++i) {
-        const Event &e = events[i];
-        if (e.step.isEmpty() || e.finished < 0)
-            continue;
-        const QByteArrayView name = run.bytes(e.step);
-        if (e.finished == 0) {
-            if (open.size() == kRecentOpenSteps) { // the oldest waits in the hash
-                older.insert(open.first().name, open.first().step);
-                open.removeFirst();
-            }
-            open.append({ name, int(a->steps.size()) });
-            a->steps.append({ e.step, i, -1, {} });
-            continue;
-        }
-        int stepIndex = -1;
-        for (qsizetype k = open.size() - 1; k >= 0 && stepIndex < 0; --k) {
-            if (open[k].name == name) {
-                stepIndex = open[k].step;
-                open.remove(k);
-            }
-        }
-        if (const auto it = older.find(name); stepIndex < 0 && it != older.end()) {
-            stepIndex = *it;
-            older.erase(it);
-        }
-        if (stepIndex < 0) {
-            a->steps.append({ e.step, -1, i, {} });
-            continue;
-        }
-        Step &step = a->steps[stepIndex];
-        step.finish = i;
-        if (hasTime(events[step.start].stamp) && hasTime(e.stamp))
-            step.ms = msBetween(events[step.start].stamp, e.stamp);
-    }
-
     // Token batches: gaps, jitter, throughput, and the answer's length.
     int previous = -1;
     int firstBatch = -1;
@@ -658,6 +613,62 @@ QString segmentLabel(const QString &name)
     return it == labels.cend() ? name : Text::tr(*it);
 }
 
+QList<Step> pairSteps(const Run &run)
+{
+    const QList<Event> &events = run.events;
+    QList<Step> steps;
+    // Pair each start with the next finish of the same step. A step is mostly finished
+    // soon after it starts, so the open ones are searched newest first in a short list.
+    struct OpenStep
+    {
+        QByteArrayView name;
+        int step;
+    };
+    constexpr qsizetype kRecentOpenSteps = 32;
+    QList<OpenStep> open;
+    QHash<QByteArrayView, int> older;
+    for (int i = 0; i < events.size(); ++i) {
+        const Event &e = events[i];
+        if (e.step.isEmpty() || e.finished < 0)
+            continue;
+        const QByteArrayView name = run.bytes(e.step);
+        if (e.finished == 0) {
+            if (open.size() == kRecentOpenSteps) { // the oldest waits in the hash
+                older.insert(open.first().name, open.first().step);
+                open.removeFirst();
+            }
+            open.append({ name, int(steps.size()) });
+            steps.append({ i, -1 });
+            continue;
+        }
+        int stepIndex = -1;
+        for (qsizetype k = open.size() - 1; k >= 0 && stepIndex < 0; --k) {
+            if (open[k].name == name) {
+                stepIndex = open[k].step;
+                open.remove(k);
+            }
+        }
+        if (const auto it = older.find(name); stepIndex < 0 && it != older.end()) {
+            stepIndex = *it;
+            older.erase(it);
+        }
+        if (stepIndex < 0) {
+            steps.append({ -1, i });
+            continue;
+        }
+        steps[stepIndex].finish = i;
+    }
+
+    return steps;
+}
+
+std::optional<double> Step::ms(const Run &run) const
+{
+    if (start < 0 || finish < 0 || !hasTime(run.events[start].stamp) || !hasTime(run.events[finish].stamp))
+        return std::nullopt;
+    return msBetween(run.events[start].stamp, run.events[finish].stamp);
+}
+
 Micros Analysis::place(Clock clock, Micros time, ClockView view) const
 {
     if (!hasTime(time) || view == ClockView::Raw || clock == Clock::Client)
@@ -710,6 +721,7 @@ Analysis analyze(const Run &run)
     splitTimeToFirstToken(run, &a);
     analyseStream(run, &a);
     checkPlausibility(run, &a);
+    a.marks = eventMarks(run, a);
     qCDebug(lcAnalysis) << run.displayName << "ttft" << a.ttftMs.value_or(-1) << "stalls" << a.stalls.size()
                         << "bursts" << a.bursts.size();
     return a;
@@ -724,6 +736,8 @@ bool isAnswerChunk(const Run &run, const Event &event)
 
 QList<EventMark> eventMarks(const Run &run, const Analysis &analysis)
 {
+    if (analysis.marks.size() == run.events.size())
+        return analysis.marks;
     QList<EventMark> marks(run.events.size(), EventMark::Normal);
     for (const Burst &b : analysis.bursts) {
         for (int i = b.first; i <= b.last; ++i)

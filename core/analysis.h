@@ -98,13 +98,16 @@ struct Stall
     double excessMs = 0;
 };
 
-// A step's start (finished=false) and finish (finished=true) event, paired by step name.
+// A step's start (finished=false) and finish (finished=true) event, paired by step name. Two
+// positions only: its name and length follow from the events, and a long log has many steps.
 struct Step
 {
-    TextRef name;
     int start = -1; // positions in Run::events, -1 when not in the log
     int finish = -1;
-    std::optional<double> ms; // platform clock at both ends
+
+    TextRef name(const Run &run) const { return run.events[start >= 0 ? start : finish].step; }
+    // From start to finish, both on the platform clock; empty when either is missing.
+    std::optional<double> ms(const Run &run) const;
 };
 
 struct StreamStats
@@ -126,6 +129,10 @@ struct StreamStats
     std::optional<double> maxEmitGapMs;
 };
 
+// How each event of a run stands out: delivered in a burst, or the first after a stall (which
+// wins when both hold). Indexed like Run::events.
+enum class EventMark : quint8 { Normal, Burst, AfterStall };
+
 struct Analysis
 {
     Micros origin = kNoTime; // submitted_at on the client clock: time zero of every view
@@ -139,9 +146,9 @@ struct Analysis
     ClockEstimate serviceClock;
     QList<Burst> bursts;
     QList<Stall> stalls;
-    QList<Step> steps;
     StreamStats stream;
     QList<Diagnostic> diagnostics; // clamped and mismatched figures, contradictory clocks
+    QList<EventMark> marks; // one per event, shared by every view (see eventMarks)
 
     // Places a stamp of `clock` on the client clock when `view` asks for correction.
     Micros place(Clock clock, Micros time, ClockView view) const;
@@ -156,9 +163,11 @@ struct Analysis
 
 Analysis analyze(const Run &run);
 
-// How each event of a run stands out: delivered in a burst, or the first after a stall (which
-// wins when both hold). Indexed like Run::events.
-enum class EventMark : quint8 { Normal, Burst, AfterStall };
+// The steps of a run, in the order they start. Not kept in Analysis: a long stream has hundreds
+// of thousands, and only the steps table and the summary ask for them.
+QList<Step> pairSteps(const Run &run);
+
+// Computed once by analyze(); the list is implicitly shared, so views holding it cost nothing.
 QList<EventMark> eventMarks(const Run &run, const Analysis &analysis);
 
 // Whether an event carries a piece of the answer: a token batch's start event, or a direct run's

@@ -116,21 +116,26 @@ struct ReportedBottleneck
     int line = 0;
 };
 
-// One line of "Recent Events" (or, in direct runs, of "Recent SSE Chunks").
+// One line of "Recent Events" (or, in direct runs, of "Recent SSE Chunks"). Kept to 48 bytes:
+// a log can hold a million of them.
 struct Event
 {
+    static constexpr quint32 kNoSeq = 0xFFFFFFFF;
+
     Micros stamp = kNoTime; // the platform's stamp, in brackets; absent for SSE chunks
     Micros recv = kNoTime; // the client's receive stamp
-    qint64 seq = -1; // -1 when absent
     TextRef step;
     TextRef msg;
     qint32 index = 0; // the number the log gives the event
     qint32 line = 0;
+    quint32 seq = kNoSeq; // the platform's sequence number, when given and below kNoSeq
     qint8 finished = -1; // -1 unknown, 0 start of a step, 1 finish of a step
 
     bool hasLag() const { return hasTime(stamp) && hasTime(recv); }
     Micros lag() const { return recv - stamp; }
+    bool hasSeq() const { return seq != kNoSeq; }
 };
+static_assert(sizeof(Event) == 48);
 
 // Rare per-event extras live beside the events so that Event stays small.
 struct EventExtra

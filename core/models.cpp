@@ -479,20 +479,121 @@ void EventModel::setRun(const AnalysedRun &run, ClockView view)
     beginResetModel();
     m_run = run;
     m_view = view;
-    m_rowSeverity.clear();
-    if (run.run) {
-        for (EventMark mark : eventMarks(*run.run, *run.analysis)) {
-            m_rowSeverity.append(mark == EventMark::AfterStall ? qint8(Severity::Error)
-                                     : mark == EventMark::Burst ? qint8(Severity::Warning)
-                                                                : qint8(-1));
-        }
-    }
+    m_marks = run.run ? eventMarks(*run.run, *run.analysis) : QList<EventMark>();
+    rebuildRows();
     endResetModel();
+}
+
+void EventModel::setFilter(const QString &text, std::optional<double> minLagMs)
+{
+    beginResetModel();
+    m_filterText = text.trimmed().toLower().toUtf8();
+    m_minLagMs = minLagMs;
+    rebuildRows();
+    endResetModel();
+}
+
+void EventModel::sort(int column, Qt::SortOrder order)
+{
+    beginResetModel();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    rebuildRows();
+    endResetModel();
+}
+
+namespace {
+
+// Whether `haystack` holds `needle` (lower case), ignoring the case of ASCII letters.
+bool containsFolded(QByteArrayView haystack, QByteArrayView needle)
+{
+    if (needle.isEmpty())
+        return true;
+    const auto folded = [](char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; };
+    return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
+                       [&](char a, char b) { return folded(a) == b; })
+        != haystack.end();
+}
+
+} // namespace
+
+void EventModel::rebuildRows()
+{
+    m_rows.clear();
+    m_identity = true;
+    if (!m_run.run)
+        return;
+    const QList<Event> &events = m_run.run->events;
+    const bool filtering = !m_filterText.isEmpty() || m_minLagMs.has_value();
+    const bool sorting = !(m_sortColumn == IndexColumn && m_sortOrder == Qt::AscendingOrder);
+    if (!filtering && !sorting)
+        return;
+
+    m_identity = false;
+    m_rows.reserve(events.size());
+    for (int i = 0; i < events.size(); ++i) {
+        const Event &e = events[i];
+        if (!m_filterText.isEmpty() && !containsFolded(m_run.run->bytes(e.step), m_filterText)
+            && !containsFolded(m_run.run->bytes(e.msg), m_filterText))
+            continue;
+        if (m_minLagMs && !(m_run.analysis->eventLagMs(e, m_view) >= *m_minLagMs))
+            continue;
+        m_rows.append(i);
+    }
+    if (!sorting)
+        return;
+
+    // Sort on the events' own numbers and bytes; missing values go last either way.
+    const Run &run = *m_run.run;
+    const Analysis &a = *m_run.analysis;
+    const auto number = [&](int i) -> double {
+        const Event &e = events[i];
+        switch (m_sortColumn) {
+        case IndexColumn:
+            return e.index;
+        case SeqColumn:
+            return e.hasSeq() ? double(e.seq) : qQNaN();
+        case StampColumn:
+            return a.sinceSubmitMs(Clock::Platform, e.stamp, m_view);
+        case ReceiveColumn:
+            return a.sinceSubmitMs(Clock::Client, e.recv, m_view);
+        case LagColumn:
+            return a.eventLagMs(e, m_view);
+        default:
+            return qQNaN();
+        }
+    };
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    if (m_sortColumn == StepColumn || m_sortColumn == MessageColumn) {
+        const auto text = [&](int i) { return run.bytes(m_sortColumn == StepColumn ? events[i].step : events[i].msg); };
+        std::stable_sort(m_rows.begin(), m_rows.end(), [&](int x, int y) {
+            return ascending ? text(x) < text(y) : text(y) < text(x);
+        });
+    } else {
+        std::stable_sort(m_rows.begin(), m_rows.end(), [&](int x, int y) {
+            const double p = number(x), q = number(y);
+            if (std::isnan(p) || std::isnan(q))
+                return !std::isnan(p) && std::isnan(q);
+            return ascending ? p < q : q < p;
+        });
+    }
+}
+
+int EventModel::eventAt(int row) const
+{
+    return m_identity ? row : m_rows.value(row, -1);
+}
+
+int EventModel::rowOf(int event) const
+{
+    return m_identity ? event : int(m_rows.indexOf(event));
 }
 
 int EventModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_run.run ? 0 : int(m_run.run->events.size());
+    if (parent.isValid() || !m_run.run)
+        return 0;
+    return m_identity ? int(m_run.run->events.size()) : int(m_rows.size());
 }
 
 int EventModel::columnCount(const QModelIndex &parent) const
@@ -506,7 +607,8 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         return {};
     const Run &run = *m_run.run;
     const Analysis &a = *m_run.analysis;
-    const Event &e = run.events.at(index.row());
+    const int position = eventAt(index.row());
+    const Event &e = run.events.at(position);
     const double stamp = a.sinceSubmitMs(Clock::Platform, e.stamp, m_view);
     const double receive = a.sinceSubmitMs(Clock::Client, e.recv, m_view);
     const double lag = a.eventLagMs(e, m_view);
@@ -520,7 +622,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
             return e.finished < 0 ? step : tr("%1 (%2)").arg(step, e.finished ? tr("finish") : tr("start"));
         }
         case SeqColumn:
-            return e.seq >= 0 ? QString::number(e.seq) : QString();
+            return e.hasSeq() ? QString::number(e.seq) : QString();
         case StampColumn:
             return secondsText(stamp);
         case ReceiveColumn:
@@ -535,7 +637,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         case IndexColumn:
             return e.index;
         case SeqColumn:
-            return e.seq;
+            return e.hasSeq() ? QVariant(e.seq) : QVariant();
         case StampColumn:
             return stamp;
         case ReceiveColumn:
@@ -557,8 +659,11 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
             return tr("Line %1").arg(e.line);
         }
     } else if (role == SeverityRole) {
-        const qint8 s = m_rowSeverity.value(index.row(), -1);
-        return s >= 0 ? QVariant(int(s)) : QVariant();
+        const EventMark mark = m_marks.value(position, EventMark::Normal);
+        if (mark == EventMark::AfterStall)
+            return int(Severity::Error);
+        if (mark == EventMark::Burst)
+            return int(Severity::Warning);
     } else if (role == Qt::TextAlignmentRole && index.column() != StepColumn && index.column() != MessageColumn) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -594,12 +699,13 @@ void StepModel::setRun(const AnalysedRun &run)
 {
     beginResetModel();
     m_run = run;
+    m_steps = run.run ? pairSteps(*run.run) : QList<Step>();
     endResetModel();
 }
 
 int StepModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_run.analysis ? 0 : int(m_run.analysis->steps.size());
+    return parent.isValid() ? 0 : int(m_steps.size());
 }
 
 int StepModel::columnCount(const QModelIndex &parent) const
@@ -613,7 +719,7 @@ QVariant StepModel::data(const QModelIndex &index, int role) const
         return {};
     const Run &run = *m_run.run;
     const Analysis &a = *m_run.analysis;
-    const Step &step = a.steps.at(index.row());
+    const Step &step = m_steps.at(index.row());
     const auto stampOf = [&](int event) {
         return event < 0 ? std::numeric_limits<double>::quiet_NaN()
                          : a.sinceSubmitMs(Clock::Platform, run.events[event].stamp, ClockView::Raw);
@@ -621,13 +727,13 @@ QVariant StepModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case StepColumn:
-            return run.string(step.name);
+            return run.string(step.name(run));
         case StartColumn:
             return step.start < 0 ? tr("before the log") : secondsText(stampOf(step.start));
         case FinishColumn:
             return step.finish < 0 ? tr("after the log") : secondsText(stampOf(step.finish));
         case MsColumn:
-            return msText(step.ms);
+            return msText(step.ms(run));
         }
     } else if (role == SortRole) {
         switch (index.column()) {
@@ -636,7 +742,7 @@ QVariant StepModel::data(const QModelIndex &index, int role) const
         case FinishColumn:
             return stampOf(step.finish);
         case MsColumn:
-            return msSort(step.ms);
+            return msSort(step.ms(run));
         default:
             return data(index, Qt::DisplayRole);
         }

@@ -132,7 +132,8 @@ private:
 };
 
 // The events of one run. Rows are produced on demand from the run's compact events, so the
-// model costs nothing per event.
+// model costs next to nothing per event; it sorts and filters itself, on the events' own
+// numbers rather than through QVariants, because a log can hold a million of them.
 class EventModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -152,15 +153,32 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setRun(const AnalysedRun &run, ClockView view);
+    // Keeps only events whose step or message holds `text` (ignoring case) and, when given,
+    // whose lag is at least `minLagMs`.
+    void setFilter(const QString &text, std::optional<double> minLagMs);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // The position in Run::events of a row, and the row of a position (-1 when filtered out).
+    int eventAt(int row) const;
+    int rowOf(int event) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    void rebuildRows();
+
     AnalysedRun m_run;
     ClockView m_view = ClockView::Raw;
-    QList<qint8> m_rowSeverity; // per event: -1 normal, else the Severity of a burst or stall
+    QList<EventMark> m_marks; // shared with the run's analysis
+    QList<int> m_rows; // event positions in view order; empty with m_identity for all in order
+    bool m_identity = true;
+    QByteArray m_filterText; // lower-case UTF-8
+    std::optional<double> m_minLagMs;
+    int m_sortColumn = IndexColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 // The steps of a run, each start paired with its finish.
@@ -181,6 +199,7 @@ public:
 
 private:
     AnalysedRun m_run;
+    QList<Step> m_steps;
 };
 
 // A platform run's segments against a direct run's time to first token.

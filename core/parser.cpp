@@ -898,9 +898,15 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
         } else if (is(key, "seq")) {
             once(&seenSeq);
             if (!isNotAvailable(value)) {
-                e.seq = parseCount(value, &ok);
-                if (!ok || e.seq < 0) {
-                    e.seq = -1;
+                const qint64 seq = parseCount(value, &ok);
+                if (ok && seq >= 0 && seq < qint64(Event::kNoSeq)) {
+                    e.seq = quint32(seq);
+                } else if (ok && seq >= 0) {
+                    // Too large to keep compactly: kept verbatim with the event's unknown fields.
+                    if (unknownStart < 0)
+                        unknownStart = tokenStart;
+                    unknownEnd = pos;
+                } else {
                     out.warnings += Text::tr("seq='%1' is not a sequence number").arg(QString::fromUtf8(value));
                 }
             }
@@ -1171,11 +1177,13 @@ ParseResult parseLogBytes(const QByteArray &input, const QString &filePath)
 
     // Text that opens with '{' may be a benchmark result. If it is not JSON at all it may still
     // hold a log; only if it holds none is the JSON error the one to report.
+    // Read through a const view: indexing the QByteArray itself would detach a copy of the file.
+    const QByteArrayView view(bytes);
     qsizetype first = start;
-    while (first < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[first])))
+    while (first < view.size() && std::isspace(static_cast<unsigned char>(view[first])))
         ++first;
     std::optional<ParseResult> json;
-    if (first < bytes.size() && bytes[first] == '{') {
+    if (first < view.size() && view[first] == '{') {
         bool isJson = false;
         json = parseBenchmarkJson(start == 0 ? bytes : bytes.sliced(start), filePath, &isJson);
         if (isJson)

@@ -64,7 +64,7 @@ QJsonArray eventsJson(const Run &run, const Analysis &a)
             { QStringLiteral("line"), e.line },
             { QStringLiteral("step"), e.step.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(run.string(e.step)) },
             { QStringLiteral("finished"), e.finished < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(e.finished == 1) },
-            { QStringLiteral("seq"), e.seq < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(e.seq) },
+            { QStringLiteral("seq"), e.hasSeq() ? QJsonValue(qint64(e.seq)) : QJsonValue(QJsonValue::Null) },
             { QStringLiteral("emit"), timeOrNull(e.stamp) },
             { QStringLiteral("recv"), timeOrNull(e.recv) },
             { QStringLiteral("lag_ms"), e.hasLag() ? QJsonValue(a.eventLagMs(e, ClockView::Raw)) : QJsonValue(QJsonValue::Null) },
@@ -198,12 +198,12 @@ QJsonObject runSummary(const Run &run, const Analysis &a)
     }
     o.insert(QStringLiteral("stalls"), stalls);
     QJsonArray steps;
-    for (const Step &s : a.steps) {
+    for (const Step &s : pairSteps(run)) {
         steps.append(QJsonObject {
-            { QStringLiteral("step"), run.string(s.name) },
+            { QStringLiteral("step"), run.string(s.name(run)) },
             { QStringLiteral("start"), s.start >= 0 ? timeOrNull(run.events[s.start].stamp) : QJsonValue(QJsonValue::Null) },
             { QStringLiteral("finish"), s.finish >= 0 ? timeOrNull(run.events[s.finish].stamp) : QJsonValue(QJsonValue::Null) },
-            { QStringLiteral("ms"), orNull(s.ms) } });
+            { QStringLiteral("ms"), orNull(s.ms(run)) } });
     }
     o.insert(QStringLiteral("steps"), steps);
     o.insert(QStringLiteral("answer_chars"), a.stream.answerChars);

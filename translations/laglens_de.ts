@@ -1787,5 +1787,33 @@ Shows where the time went in a streamed chat answer: it reads chat latency diagn
         <source>Export Distribution</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find in step or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter events by step or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only events with at least this lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[… %1 more characters not shown]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -129,16 +129,17 @@ void TestAnalysis::pairsTheSampleSteps()
     const Analysis a = analyze(*run);
     // chat:tokens:11 (finish only) and 12..28 (17 pairs), chat:response, chat:complete (pair),
     // job:result, job:status: 22 steps.
-    QCOMPARE(a.steps.size(), 22);
-    QCOMPARE(run->string(a.steps[0].name), QStringLiteral("chat:tokens:11"));
-    QCOMPARE(a.steps[0].start, -1);
-    QVERIFY(!a.steps[0].ms);
-    QCOMPARE(run->string(a.steps[1].name), QStringLiteral("chat:tokens:12"));
-    QCOMPARE(a.steps[1].ms, std::optional<double>(395)); // 11.582 - 11.187
-    QCOMPARE(run->string(a.steps[3].name), QStringLiteral("chat:tokens:14"));
-    QCOMPARE(a.steps[3].ms, std::optional<double>(862)); // 14.815 - 13.953
-    QCOMPARE(run->string(a.steps[19].name), QStringLiteral("chat:complete"));
-    QCOMPARE(a.steps[19].ms, std::optional<double>(680)); // 39.158 - 38.478
+    const QList<Step> steps = pairSteps(*run);
+    QCOMPARE(steps.size(), 22);
+    QCOMPARE(run->string(steps[0].name(*run)), QStringLiteral("chat:tokens:11"));
+    QCOMPARE(steps[0].start, -1);
+    QVERIFY(!steps[0].ms(*run));
+    QCOMPARE(run->string(steps[1].name(*run)), QStringLiteral("chat:tokens:12"));
+    QCOMPARE(steps[1].ms(*run), std::optional<double>(395)); // 11.582 - 11.187
+    QCOMPARE(run->string(steps[3].name(*run)), QStringLiteral("chat:tokens:14"));
+    QCOMPARE(steps[3].ms(*run), std::optional<double>(862)); // 14.815 - 13.953
+    QCOMPARE(run->string(steps[19].name(*run)), QStringLiteral("chat:complete"));
+    QCOMPARE(steps[19].ms(*run), std::optional<double>(680)); // 39.158 - 38.478
 }
 
 void TestAnalysis::boundsTheSampleClocks()
