@@ -91,7 +91,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption table(QStringLiteral("table"),
                                    Text::tr("Write the runs table (one row per run) as CSV, or as JSON lines when "
                                             "OUT ends in .jsonl, without opening a window."),
-                                   Text::tr("OUT.csv"));
+                                   Text::tr("OUT"));
     const QCommandLineOption align(QStringLiteral("align"),
                                    Text::tr("Align the exported runs at this milestone: submit, dispatch, first-delta, "
                                             "first-batch, first-token-event, first-token, first-event or finished."),
@@ -157,7 +157,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                                                     : QStringLiteral("--table")));
         command.action = CommandLine::Action::Headless;
     } else if (parser.isSet(align) || parser.isSet(baseline) || parser.isSet(size) || parser.isSet(corrected)) {
-        return usageError(Text::tr("--align, --baseline, --size and --corrected shape an --export"));
+        return usageError(Text::tr("--align, --baseline, --size and --corrected only take effect with --export"));
     }
     return command;
 }

@@ -18,6 +18,18 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(LAGLENS_VERSION));
 }
 
+// The value of --lang, read without the parser, which may have refused the rest.
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--lang" && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(QLatin1String("--lang=")))
+            return arguments[i].mid(7);
+    }
+    return {};
+}
+
 // Qt warns on every start when XDG_RUNTIME_DIR is unset (as for root in a container) and then
 // uses /tmp/runtime-$USER. Exports run in scripts, so make that choice explicitly and quietly.
 void useQuietRuntimeDir()
@@ -36,8 +48,16 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const CommandLine command = parseCommandLine(arguments);
+    CommandLine command = parseCommandLine(arguments);
     describeApplication();
+
+    if (command.action == CommandLine::Action::UsageError || command.action == CommandLine::Action::ShowHelp) {
+        // Help and usage errors are printed in the user's language: read the arguments again
+        // once a translator is installed.
+        QCoreApplication app(argc, argv);
+        installTranslator(languageArgument(arguments));
+        command = parseCommandLine(arguments);
+    }
 
     switch (command.action) {
     case CommandLine::Action::UsageError:

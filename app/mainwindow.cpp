@@ -136,7 +136,7 @@ void MainWindow::createActions()
     bar->addAction(m_correctedAction);
     bar->addAction(fit);
     bar->addSeparator();
-    auto *alignLabel = new QLabel(tr("&Align at:"), bar);
+    auto *alignLabel = new QLabel(tr("Al&ign at:"), bar);
     m_alignment = new QComboBox(bar);
     alignLabel->setBuddy(m_alignment);
     m_alignment->setAccessibleName(tr("Milestone the compared runs are aligned at"));
@@ -216,7 +216,7 @@ void MainWindow::createLayout()
     bannerLayout->addWidget(m_bannerText, 1);
     auto *showButton = new QPushButton(tr("Show &Problems"), m_banner);
     bannerLayout->addWidget(showButton);
-    auto *closeButton = new QPushButton(tr("&Dismiss"), m_banner);
+    auto *closeButton = new QPushButton(tr("Dis&miss"), m_banner);
     connect(closeButton, &QPushButton::clicked, m_banner, &QWidget::hide);
     bannerLayout->addWidget(closeButton);
     m_banner->hide();
@@ -228,7 +228,7 @@ void MainWindow::createLayout()
     m_runView = new RunView(m_centre);
     m_distribution = new DistributionView(m_centre);
     m_centre->addTab(m_runView, tr("&Timeline"));
-    m_centre->addTab(m_distribution, tr("Dis&tribution"));
+    m_centre->addTab(m_distribution, tr("&Distribution"));
     connect(m_distribution, &DistributionView::runActivated, this, [this](int run) {
         selectRun(run);
         m_centre->setCurrentWidget(m_runView);
@@ -307,7 +307,7 @@ void MainWindow::createLayout()
 
     m_details->addTab(eventPage, tr("&Events"));
     m_details->addTab(m_stepTable, tr("&Steps"));
-    m_details->addTab(m_diagnosticTable, tr("&Diagnostics"));
+    m_details->addTab(m_diagnosticTable, tr("Dia&gnostics"));
     m_details->addTab(answerPage, tr("&Answer"));
     m_details->addTab(createComparePane(), tr("&Compare"));
     m_details->addTab(m_problemText, tr("&Load Problems"));
@@ -348,7 +348,7 @@ void MainWindow::openPaths(const QStringList &paths)
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    statusBar()->showMessage(tr("Loading files: %1…").arg(files.size()));
+    statusBar()->showMessage(tr("Files to load: %1…").arg(files.size()));
 }
 
 bool MainWindow::isLoading() const

@@ -203,9 +203,9 @@ void estimatePlatformClock(const Run &run, Analysis *a)
     if (!clock.known) {
         clock.method = Text::tr("No stamp pairs the platform clock with the client clock; the offset is unknown.");
     } else if (clock.inconsistent) {
-        clock.method = Text::tr("The stamps contradict each other: an event arrived before it was stamped by "
-                          "more than the platform could have stamped it after submit. LagLens uses the "
-                          "event bound, %1 ms.").arg(clock.offsetMs, 0, 'f', 0);
+        clock.method = Text::tr("The stamps contradict each other: the events' lags and the submit time cannot "
+                                "both hold for any one clock offset. LagLens uses the bound the events give, %1 ms.")
+                           .arg(clock.offsetMs, 0, 'f', 0);
     } else if (clock.upperMs && *clock.upperMs < 0) {
         const QString which = firstTokenIsTightest
             ? Text::tr("the first token")
@@ -272,19 +272,25 @@ void estimateServiceClock(const Run &run, Analysis *a)
     } else if (clock.lowerMs && *clock.lowerMs > 0) {
         clock.method = Text::tr("The client clock is ahead of the chat service clock by at least %1 ms: the "
                           "service dispatched the request before the client submitted it. Corrected "
-                          "views add %1 ms to service stamps.")
-                           .arg(*clock.lowerMs, 0, 'f', 0);
+                          "views add %2 ms to service stamps.")
+                           .arg(*clock.lowerMs, 0, 'f', 0)
+                           .arg(clock.offsetMs, 0, 'f', 0);
     } else if (clock.upperMs && *clock.upperMs < 0) {
         clock.method = Text::tr("The client clock is behind the chat service clock by at least %1 ms: the first "
                           "token was received before the service emitted it. Corrected views add %2 ms "
                           "to service stamps.")
                            .arg(-*clock.upperMs, 0, 'f', 0)
                            .arg(clock.offsetMs, 0, 'f', 0);
+    } else if (clock.lowerMs && clock.upperMs) {
+        clock.method = Text::tr("The chat service stamps are consistent with a clock in step with the client's "
+                                "(offset between %1 and %2 ms).")
+                           .arg(*clock.lowerMs, 0, 'f', 0)
+                           .arg(*clock.upperMs, 0, 'f', 0);
     } else {
         clock.method = Text::tr("The chat service stamps are consistent with a clock in step with the client's "
-                          "(offset between %1 and %2 ms).")
-                           .arg(clock.lowerMs.value_or(-INFINITY), 0, 'f', 0)
-                           .arg(clock.upperMs.value_or(INFINITY), 0, 'f', 0);
+                                "(offset %1 %2 ms).")
+                           .arg(clock.lowerMs ? Text::tr("at least") : Text::tr("at most"))
+                           .arg(clock.lowerMs.value_or(clock.upperMs.value_or(0)), 0, 'f', 0);
     }
 }
 
@@ -569,7 +575,7 @@ void checkPlausibility(const Run &run, Analysis *a)
     }
     if (backwards > 0) {
         a->diagnostics.append({ 0, Severity::Info,
-                                Text::tr("%1 events are stamped earlier than the event listed before them; gaps between "
+                                Text::tr("events stamped earlier than the event listed before them: %1; gaps between "
                                          "events are measured in the order listed")
                                     .arg(backwards) });
     }

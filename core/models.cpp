@@ -680,7 +680,7 @@ QVariant EventModel::headerData(int section, Qt::Orientation orientation, int ro
     case StepColumn:
         return tr("Step");
     case SeqColumn:
-        return tr("Seq");
+        return tr("Sequence");
     case StampColumn:
         return tr("Stamp (s)");
     case ReceiveColumn:

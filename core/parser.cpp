@@ -481,7 +481,7 @@ void TextLogParser::finishRun()
     if (m_droppedDiagnostics > 0) {
         m_run->diagnostics.append(
             { m_droppedFirstLine, Severity::Warning,
-              Text::tr("%1 more problems on lines %2-%3 are not listed one by one")
+              Text::tr("problems on lines %2-%3 not listed one by one: %1")
                   .arg(m_droppedDiagnostics)
                   .arg(m_droppedFirstLine)
                   .arg(m_droppedLastLine) });

@@ -1,5 +1,6 @@
 #include "runtable.h"
 
+#include "dataexport.h"
 #include "summary.h"
 
 #include <QCoreApplication>
@@ -38,14 +39,7 @@ QString csvField(const QVariant &value, bool numeric)
 {
     if (value.isNull())
         return {};
-    if (numeric)
-        return QString::number(value.toDouble(), 'g', 15);
-    QString text = value.toString();
-    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
-        text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
-        text = u'"' + QString(text).replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return text;
+    return numeric ? QString::number(value.toDouble(), 'g', 15) : csvText(value.toString());
 }
 
 } // namespace

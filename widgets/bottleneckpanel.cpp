@@ -165,14 +165,14 @@ void BottleneckPanel::setRun(const AnalysedRun &run, ClockView view)
     const StreamStats &s = a.stream;
     QStringList stream;
     if (s.lagCount > 0)
-        stream.append(tr("Lag over %1 events: median %2 ms, 90th percentile %3 ms, largest %4 ms.")
+        stream.append(tr("Lag (events: %1): median %2 ms, 90th percentile %3 ms, largest %4 ms.")
                           .arg(s.lagCount)
                           .arg(s.medianLagMs, 0, 'f', 0)
                           .arg(s.p90LagMs, 0, 'f', 0)
                           .arg(s.maxLagMs, 0, 'f', 0));
     if (s.tokenBatches > 0) {
-        stream.append((r.format == LogFormat::Direct ? tr("%1 SSE chunks in the log, %2 characters of answer%3.")
-                                                     : tr("%1 token batches in the log, %2 characters of answer%3."))
+        stream.append((r.format == LogFormat::Direct ? tr("SSE chunks in the log: %1; answer characters: %2%3.")
+                                                     : tr("Token batches in the log: %1; answer characters: %2%3."))
                           .arg(s.tokenBatches)
                           .arg(s.answerChars)
                           .arg(s.answerPartial ? tr(" (the log starts mid-answer)") : QString()));

@@ -32,7 +32,7 @@ QColor laneBand(Lane l, bool alternate)
 
 QColor bottleneck()
 {
-    return QColor(0xD5, 0x5E, 0x00); // vermillion
+    return QColor(0xD5, 0x5E, 0x00); // vermilion
 }
 
 QColor burst()

@@ -52,7 +52,7 @@ void DistributionView::rebuild()
 
     const QList<Spread> spreads = distribution(m_runs);
     int row = 0;
-    auto *title = new QCPTextElement(m_plot, tr("Over %1 runs: every run a point; lines at the 50th, 90th and 99th percentile").arg(m_runs.size()));
+    auto *title = new QCPTextElement(m_plot, tr("Runs: %1. Every run is a point; lines mark the 50th, 90th and 99th percentiles").arg(m_runs.size()));
     m_plot->plotLayout()->addElement(row++, 0, title);
     for (const Spread &spread : spreads) {
         auto *rect = new QCPAxisRect(m_plot);

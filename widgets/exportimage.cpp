@@ -7,6 +7,8 @@
 #include "timelineplot.h"
 
 #include <QFileInfo>
+#include <QPdfWriter>
+#include <QSvgGenerator>
 #include <QImageWriter>
 #include <QPainter>
 #include <QSaveFile>
@@ -66,7 +68,7 @@ QStringList exportHeaderLines(const QList<AnalysedRun> &runs, const ExportOption
         }
     }
     if (runs.size() > kMaxHeaderRuns)
-        lines.append(Text::tr("… and %1 more runs").arg(runs.size() - kMaxHeaderRuns));
+        lines.append(Text::tr("… runs not named here: %1").arg(runs.size() - kMaxHeaderRuns));
     // The comparison's key rows: each run against the baseline, first token and segments.
     if (runs.size() > 1 && runs.size() <= kMaxHeaderRuns) {
         const int baseline = std::clamp(options.baseline, 0, int(runs.size()) - 1);
@@ -94,19 +96,21 @@ QStringList exportHeaderLines(const QList<AnalysedRun> &runs, const ExportOption
             clocks += u' ' + Text::tr("Clock skew is proven in %1.").arg(brief(r.run->displayName));
     }
     lines.append(clocks + u' '
-                 + Text::tr("Bars: segments of the time to first token (vermillion: the bottleneck). Lines from Platform to "
+                 + Text::tr("Bars: segments of the time to first token (vermilion: the bottleneck). Lines from Platform to "
                       "Client: an event from its platform stamp to its client receive (orange: delivered in a burst, "
                       "red: first after a stall)."));
     return lines;
 }
 
-QImage renderRunsImage(const QList<AnalysedRun> &allRuns, const ExportOptions &options)
+namespace {
+
+// Paints the whole picture at options.size, in logical pixels, on any device: raster, SVG or PDF.
+void paintRuns(QCPPainter &painter, const QList<AnalysedRun> &allRuns, const ExportOptions &options)
 {
     // Past a dozen runs the lanes would be slivers: the picture shows the first ones and says so.
     const QList<AnalysedRun> runs = allRuns.first(std::min<qsizetype>(allRuns.size(), kMaxExportedRuns));
     const QSize size = options.size;
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
+    painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
 
     QFont font;
     font.setPixelSize(std::clamp(size.height() / 64, 11, 18));
@@ -130,7 +134,6 @@ QImage renderRunsImage(const QList<AnalysedRun> &allRuns, const ExportOptions &o
     }
     const int headerHeight = y + pad;
 
-    QPainter painter(&image);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.setFont(titleFont);
     painter.setPen(Colors::text());
@@ -176,12 +179,91 @@ QImage renderRunsImage(const QList<AnalysedRun> &allRuns, const ExportOptions &o
     lag.xAxis->setRange(timeline.xAxis->range());
     alignLeftMargins(&timeline, &lag);
 
-    painter.drawPixmap(0, headerHeight, timeline.toPixmap(size.width(), timelineHeight));
-    painter.drawPixmap(0, headerHeight + timelineHeight, lag.toPixmap(size.width(), lagHeight));
+    // The plots draw themselves on the same painter, so vector output stays vector.
+    painter.save();
+    painter.translate(0, headerHeight);
+    timeline.toPainter(&painter, size.width(), timelineHeight);
+    painter.translate(0, timelineHeight);
+    lag.toPainter(&painter, size.width(), lagHeight);
+    painter.restore();
+    qCDebug(lcExport) << "painted" << runs.size() << "runs at" << size;
+}
+
+// Writes through a QSaveFile so that a failed export leaves the old file, or none.
+bool commitOrCancel(QSaveFile &file, bool painted, QString *error)
+{
+    if (!painted) {
+        *error = Text::tr("could not draw the picture");
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QImage renderRunsImage(const QList<AnalysedRun> &runs, const ExportOptions &options)
+{
+    const qreal scale = std::clamp(options.scale, 0.25, 8.0);
+    QImage image(options.size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QCPPainter painter(&image);
+    paintRuns(painter, runs, options);
     painter.end();
-    qCDebug(lcExport) << "rendered" << runs.size() << "runs at" << size;
     return image;
 }
+
+bool exportRuns(const QList<AnalysedRun> &runs, const ExportOptions &options, const QString &path, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"svg" && suffix != u"pdf")
+        return saveImageAtomically(renderRunsImage(runs, options), path, error);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    bool painted = false;
+    if (suffix == u"svg") {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(options.size);
+        svg.setViewBox(QRect(QPoint(0, 0), options.size));
+        svg.setTitle(Text::tr("LagLens timeline"));
+        QCPPainter painter;
+        painted = painter.begin(&svg);
+        if (painted) {
+            painter.setMode(QCPPainter::pmVectorized);
+            painter.setMode(QCPPainter::pmNoCaching);
+            paintRuns(painter, runs, options);
+            painted = painter.end();
+        }
+    } else {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(72); // a logical pixel is a point
+        pdf.setPageSize(QPageSize(QSizeF(options.size), QPageSize::Point));
+        pdf.setPageMargins(QMarginsF());
+        pdf.setTitle(Text::tr("LagLens timeline"));
+        pdf.setCreator(QStringLiteral("LagLens"));
+        QCPPainter painter;
+        painted = painter.begin(&pdf);
+        if (painted) {
+            painter.setMode(QCPPainter::pmVectorized);
+            painter.setMode(QCPPainter::pmNoCaching);
+            paintRuns(painter, runs, options);
+            painted = painter.end();
+        }
+    }
+    return commitOrCancel(file, painted, error);
+}
+
+
 
 bool saveImageAtomically(const QImage &image, const QString &path, QString *error)
 {

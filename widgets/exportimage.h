@@ -12,6 +12,7 @@ struct ExportOptions
     ClockView view = ClockView::Raw;
     MilestoneId alignment = MilestoneId::SubmittedAt; // time zero of every run
     int baseline = 0; // in a comparison, the run the others are measured against
+    qreal scale = 1; // device pixels per logical pixel of a raster image, for slides and high DPI
 };
 
 // The picture an incident review needs, as one image: a header that names each run (file, job,
@@ -22,6 +23,10 @@ QImage renderRunsImage(const QList<AnalysedRun> &runs, const ExportOptions &opti
 // The header lines of renderRunsImage: who each run is and what LagLens finds, the key rows of
 // the comparison against the baseline, and what the marks mean.
 QStringList exportHeaderLines(const QList<AnalysedRun> &runs, const ExportOptions &options);
+
+// Writes the picture of renderRunsImage to `path`: PNG (or another raster format) by default,
+// SVG or PDF as vectors when the name ends in .svg or .pdf. Atomic, as saveImageAtomically.
+bool exportRuns(const QList<AnalysedRun> &runs, const ExportOptions &options, const QString &path, QString *error);
 
 // Writes an image so that the file is either complete or untouched: a temporary file is
 // written and renamed into place. The format follows the file name's extension.

@@ -416,7 +416,7 @@ void RunLayer::drawMissingHistory(QCPPainter *painter)
     painter->drawRect(gap);
 
     const QFontMetricsF fm(painter->font());
-    QString text = QCoreApplication::translate("LagLens::TimelinePlot", "not in the log: it lists only its last %1 events")
+    QString text = QCoreApplication::translate("LagLens::TimelinePlot", "not in the log: it keeps only its last events (%1)")
                        .arg(run.events.size());
     if (fm.horizontalAdvance(text) + 10 > gap.width())
         text = QCoreApplication::translate("LagLens::TimelinePlot", "not in the log");

@@ -180,14 +180,16 @@ void TestHostile::expectedOutcome()
 
 void TestHostile::markupStaysText()
 {
-    const Run &run = *loadAndAnalyse(corpus(QStringLiteral("markup-everywhere.log"))).runs.first().run;
+    const LoadedFile file = loadAndAnalyse(corpus(QStringLiteral("markup-everywhere.log")));
+    const Run &run = *file.runs.first().run;
     QCOMPARE(run.status, QStringLiteral("<b>ok</b><img src=x onerror=alert(1)>"));
     QCOMPARE(run.jobId, QStringLiteral("<a href='http://evil'>job</a> &amp; more"));
 }
 
 void TestHostile::percentSignsStayText()
 {
-    const Run &run = *loadAndAnalyse(corpus(QStringLiteral("percent-placeholders.log"))).runs.first().run;
+    const LoadedFile file = loadAndAnalyse(corpus(QStringLiteral("percent-placeholders.log")));
+    const Run &run = *file.runs.first().run;
     QCOMPARE(run.jobId, QStringLiteral("urn:%1:%2:%3"));
     // The unknown key x%1y on line 9 is reported with its name as written.
     const auto it = std::find_if(run.diagnostics.cbegin(), run.diagnostics.cend(), [](const Diagnostic &d) { return d.line == 9; });
@@ -199,7 +201,8 @@ void TestHostile::percentSignsStayText()
 
 void TestHostile::repeatedKeysKeepTheUsableValue()
 {
-    const Run &run = *loadAndAnalyse(corpus(QStringLiteral("duplicated-keys.log"))).runs.first().run;
+    const LoadedFile file = loadAndAnalyse(corpus(QStringLiteral("duplicated-keys.log")));
+    const Run &run = *file.runs.first().run;
     QCOMPARE(run.milestone(MilestoneId::SubmittedAt), parseTimestamp("2026-02-12T02:46:41.000Z").time);
     QVERIFY(run.diagnostics.last().message.contains(QLatin1String("the earlier value is kept"))
             || std::any_of(run.diagnostics.cbegin(), run.diagnostics.cend(), [](const Diagnostic &d) {

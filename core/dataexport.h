@@ -1,0 +1,28 @@
+#pragma once
+
+#include "runloader.h"
+
+#include <QByteArray>
+
+namespace LagLens {
+
+// The events of runs as CSV (RFC 4180, a header row of column names): run, index, line, step,
+// finished, seq, stamp and receipt in UTC and in seconds since submit, lag, message. Text a
+// spreadsheet would take for a formula is prefixed with an apostrophe.
+QByteArray eventsCsv(const QList<AnalysedRun> &runs, ClockView view);
+
+// Runs in the Chrome Trace Event format (JSON object form), as Perfetto and chrome://tracing
+// open it: a process per run and a track per lane; milestones as instant events, segments of the
+// time to first token and steps as complete events, and each event as an instant at its stamp
+// and at its receipt joined by a flow arrow. Times are microseconds since the run's submit.
+QByteArray chromeTrace(const QList<AnalysedRun> &runs, ClockView view);
+
+// Runs as OpenTelemetry OTLP/JSON trace data: per run a root span from submit to finish with the
+// segments of the time to first token and the steps as child spans, stalls and bursts as span
+// events. Trace and span ids are derived from the run, so exporting twice gives the same ids.
+QByteArray otlpJson(const QList<AnalysedRun> &runs, ClockView view);
+
+// Shared by the CSV exports: a field as RFC 4180 wants it, with formula-like text defused.
+QString csvText(const QString &text);
+
+} // namespace LagLens
