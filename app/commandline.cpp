@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "comparison.h"
+#include "dataexport.h"
 #include "exportimage.h"
 #include "parser.h"
 #include "runloader.h"
@@ -53,15 +54,6 @@ std::optional<LagLens::MilestoneId> alignmentByName(const QString &name)
     return std::nullopt;
 }
 
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
 
 void complain(const QString &message)
 {
@@ -92,6 +84,20 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                    Text::tr("Write the runs table (one row per run) as CSV, or as JSON lines when "
                                             "OUT ends in .jsonl, without opening a window."),
                                    Text::tr("OUT"));
+    const QCommandLineOption eventsCsv(QStringLiteral("events-csv"),
+                                       Text::tr("Write the events of every run as CSV without opening a window."),
+                                       Text::tr("OUT.csv"));
+    const QCommandLineOption chromeTrace(QStringLiteral("chrome-trace"),
+                                         Text::tr("Write the runs as Chrome Trace Event JSON (for Perfetto and "
+                                                  "chrome://tracing) without opening a window."),
+                                         Text::tr("OUT.json"));
+    const QCommandLineOption otlp(QStringLiteral("otlp"),
+                                  Text::tr("Write the runs as OpenTelemetry OTLP/JSON spans without opening a window."),
+                                  Text::tr("OUT.json"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   Text::tr("Device pixels per pixel of an exported PNG, for slides and high-DPI "
+                                            "screens (default 1)."),
+                                   Text::tr("N"));
     const QCommandLineOption align(QStringLiteral("align"),
                                    Text::tr("Align the exported runs at this milestone: submit, dispatch, first-delta, "
                                             "first-batch, first-token-event, first-token, first-event or finished."),
@@ -103,7 +109,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                        Text::tr("Export the clock-corrected view instead of the raw stamps."));
     const QCommandLineOption lang(QStringLiteral("lang"), Text::tr("Use this language (for example de)."),
                                   Text::tr("CODE"));
-    parser.addOptions({ help, version, exportOption, size, summary, table, align, baseline, corrected, lang });
+    parser.addOptions({ help, version, exportOption, size, scale, summary, table, eventsCsv, chromeTrace, otlp, align,
+                        baseline, corrected, lang });
     parser.addPositionalArgument(QStringLiteral("files"), Text::tr("Diagnostic logs, or folders of them, to open."),
                                  Text::tr("[FILE...]"));
     // Without an application object the parser cannot know the program's name.
@@ -144,20 +151,31 @@ CommandLine parseCommandLine(const QStringList &arguments)
             return usageError(Text::tr("--align does not know the milestone '%1'").arg(parser.value(align)));
         command.alignment = *milestone;
     }
+    if (parser.isSet(scale)) {
+        bool ok = false;
+        command.scale = parser.value(scale).toDouble(&ok);
+        if (!ok || command.scale < 0.25 || command.scale > 8)
+            return usageError(Text::tr("--scale wants a number from 0.25 to 8, not '%1'").arg(parser.value(scale)));
+    }
     command.summary = parser.isSet(summary);
     command.exportPath = parser.value(exportOption);
     command.tablePath = parser.value(table);
-    if (command.summary && (parser.isSet(exportOption) || parser.isSet(table)))
-        return usageError(Text::tr("--summary prints to standard output and cannot be combined with --export or --table"));
-    if (command.summary || parser.isSet(exportOption) || parser.isSet(table)) {
+    command.eventsCsvPath = parser.value(eventsCsv);
+    command.chromeTracePath = parser.value(chromeTrace);
+    command.otlpPath = parser.value(otlp);
+    const QList<const QCommandLineOption *> writers { &exportOption, &table, &eventsCsv, &chromeTrace, &otlp };
+    const auto writerSet = std::find_if(writers.cbegin(), writers.cend(), [&](const QCommandLineOption *o) { return parser.isSet(*o); });
+    if (command.summary && writerSet != writers.cend())
+        return usageError(Text::tr("--summary prints to standard output and cannot be combined with %1")
+                              .arg(QStringLiteral("--") + (*writerSet)->names().first()));
+    if (command.summary || writerSet != writers.cend()) {
         if (command.files.isEmpty())
             return usageError(Text::tr("%1 needs at least one FILE")
-                                  .arg(command.summary ? QStringLiteral("--summary")
-                                       : parser.isSet(exportOption) ? QStringLiteral("--export")
-                                                                    : QStringLiteral("--table")));
+                                  .arg(command.summary ? QStringLiteral("--summary") : QStringLiteral("--") + (*writerSet)->names().first()));
         command.action = CommandLine::Action::Headless;
-    } else if (parser.isSet(align) || parser.isSet(baseline) || parser.isSet(size) || parser.isSet(corrected)) {
-        return usageError(Text::tr("--align, --baseline, --size and --corrected only take effect with --export"));
+    } else if (parser.isSet(align) || parser.isSet(baseline) || parser.isSet(size) || parser.isSet(corrected)
+               || parser.isSet(scale)) {
+        return usageError(Text::tr("--align, --baseline, --size, --scale and --corrected only take effect with an export"));
     }
     return command;
 }
@@ -184,9 +202,22 @@ int runHeadless(const CommandLine &command)
 
     bool written = true;
     QString error;
+    const LagLens::ClockView view = command.corrected ? LagLens::ClockView::Corrected : LagLens::ClockView::Raw;
+    const auto writeData = [&](const QString &path, const QByteArray &bytes) {
+        if (!path.isEmpty() && !LagLens::writeFileAtomically(path, bytes, &error)) {
+            complain(Text::tr("cannot write %1: %2").arg(path, error));
+            written = false;
+        }
+    };
+    if (!command.eventsCsvPath.isEmpty())
+        writeData(command.eventsCsvPath, LagLens::eventsCsv(runs, view));
+    if (!command.chromeTracePath.isEmpty())
+        writeData(command.chromeTracePath, LagLens::chromeTrace(runs, view));
+    if (!command.otlpPath.isEmpty())
+        writeData(command.otlpPath, LagLens::otlpJson(runs, view));
     if (!command.tablePath.isEmpty()) {
         const bool jsonLines = command.tablePath.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive);
-        if (!writeAtomically(command.tablePath, jsonLines ? LagLens::runsJsonLines(runs) : LagLens::runsCsv(runs), &error)) {
+        if (!LagLens::writeFileAtomically(command.tablePath, jsonLines ? LagLens::runsJsonLines(runs) : LagLens::runsCsv(runs), &error)) {
             complain(Text::tr("cannot write %1: %2").arg(command.tablePath, error));
             written = false;
         }
@@ -194,7 +225,8 @@ int runHeadless(const CommandLine &command)
     if (!command.exportPath.isEmpty()) {
         LagLens::ExportOptions options;
         options.size = command.exportSize;
-        options.view = command.corrected ? LagLens::ClockView::Corrected : LagLens::ClockView::Raw;
+        options.scale = command.scale;
+        options.view = view;
         options.alignment = command.alignment;
         if (!command.baseline.isEmpty()) {
             const QString wanted = QFileInfo(command.baseline).absoluteFilePath();
@@ -210,7 +242,7 @@ int runHeadless(const CommandLine &command)
         if (runs.isEmpty()) {
             complain(Text::tr("no run to export; %1 not written").arg(command.exportPath));
             written = false;
-        } else if (!LagLens::saveImageAtomically(LagLens::renderRunsImage(runs, options), command.exportPath, &error)) {
+        } else if (!LagLens::exportRuns(runs, options, command.exportPath, &error)) {
             complain(Text::tr("cannot write %1: %2").arg(command.exportPath, error));
             written = false;
         }

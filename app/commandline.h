@@ -15,6 +15,10 @@ struct CommandLine
     bool summary = false;
     QString exportPath; // empty: no image
     QString tablePath; // empty: no runs table
+    QString eventsCsvPath; // empty: no events CSV
+    QString chromeTracePath; // empty: no Chrome trace
+    QString otlpPath; // empty: no OTLP JSON
+    qreal scale = 1; // of a raster export
     QSize exportSize { 1600, 900 };
     bool corrected = false;
     LagLens::MilestoneId alignment = LagLens::MilestoneId::SubmittedAt;
@@ -28,7 +32,8 @@ struct CommandLine
 // kind of application from the result.
 CommandLine parseCommandLine(const QStringList &arguments);
 
-// Does what a headless command line asks: --summary, --export, --table. Exit codes: 0 when every
+// Does what a headless command line asks: --summary, --export, --table and the data exports.
+// Exit codes: 0 when every
 // file loaded, 1 when some could not be read (the rest are still processed) or an output could
 // not be written.
 int runHeadless(const CommandLine &command);

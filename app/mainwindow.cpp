@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "bottleneckpanel.h"
+#include "dataexport.h"
+#include "exportdialog.h"
 #include "distributionview.h"
 #include "exportimage.h"
 #include "plaintext.h"
@@ -9,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
@@ -50,15 +53,6 @@ constexpr int kMaxAutoCompared = 4;
 // The answer tab shows this much of the reassembled answer.
 constexpr qsizetype kMaxAnswerShown = 50000;
 
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -105,9 +99,13 @@ void MainWindow::createActions()
     QAction *openFolder = file->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addSeparator();
-    m_exportAction = file->addAction(tr("&Export PNG…"), this, &MainWindow::exportDialog);
+    m_exportAction = file->addAction(tr("&Export Picture…"), this, &MainWindow::exportDialog);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setToolTip(tr("Save the timeline and lag chart of the selected runs as an image"));
+    m_exportAction->setToolTip(tr("Save the timeline and lag chart of the selected runs as PNG, SVG or PDF"));
+    QMenu *dataMenu = file->addMenu(tr("Export Da&ta"));
+    dataMenu->addAction(tr("&Events as CSV…"), this, [this] { exportDataDialog(DataExport::EventsCsv); });
+    dataMenu->addAction(tr("&Chrome Trace (Perfetto)…"), this, [this] { exportDataDialog(DataExport::ChromeTrace); });
+    dataMenu->addAction(tr("&OpenTelemetry Spans (OTLP JSON)…"), this, [this] { exportDataDialog(DataExport::Otlp); });
     file->addAction(tr("Export Runs &Table…"), this, &MainWindow::exportTableDialog);
     file->addAction(tr("Export &Distribution PNG…"), this, &MainWindow::exportDistributionDialog);
     file->addSeparator();
@@ -115,6 +113,10 @@ void MainWindow::createActions()
     m_closeRunAction->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy Picture"), this, &MainWindow::copyImage);
+    copy->setShortcut(QKeySequence::Copy);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_correctedAction = view->addAction(tr("&Clock-Corrected Stamps"));
@@ -556,21 +558,75 @@ void MainWindow::exportDialog()
     const QList<AnalysedRun> runs = selectedRuns();
     if (runs.isEmpty())
         return;
+    ExportDialog ask(this);
+    if (ask.exec() != QDialog::Accepted)
+        return;
     QSettings settings;
     const QString suggestion = QFileInfo(runs.first().run->filePath).completeBaseName() + QStringLiteral("-timeline.png");
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Timeline"), QDir(settings.value(QStringLiteral("paths/export")).toString()).filePath(suggestion),
-        tr("PNG images (*.png)"));
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("paths/export"), QFileInfo(path).absolutePath());
 
+    QString error;
+    if (!exportRuns(runs, currentExportOptions(ask.imageSize(), ask.scale(), ask.currentViewOnly()), path, &error)) {
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+ExportOptions MainWindow::currentExportOptions(const QSize &size, qreal scale, bool currentView) const
+{
     ExportOptions options;
     options.view = m_view;
     options.alignment = m_alignedAt;
-    options.size = settings.value(QStringLiteral("export/size"), QSize(1600, 900)).toSize();
+    options.size = size;
+    options.scale = scale;
+    if (currentView)
+        options.range = m_runView->visibleRange();
+    const QList<AnalysedRun> runs = selectedRuns();
+    const QString baseline = m_baseline->currentText();
+    for (int i = 0; i < runs.size(); ++i) {
+        if (runs[i].run->displayName == baseline)
+            options.baseline = i;
+    }
+    return options;
+}
+
+void MainWindow::copyImage()
+{
+    const QList<AnalysedRun> runs = selectedRuns();
+    if (runs.isEmpty())
+        return;
+    const QSize size = QSettings().value(QStringLiteral("export/size"), QSize(1600, 900)).toSize();
+    QGuiApplication::clipboard()->setImage(renderRunsImage(runs, currentExportOptions(size, 1, true)));
+    statusBar()->showMessage(tr("The picture of the time on screen is on the clipboard."), 5000);
+}
+
+void MainWindow::exportDataDialog(DataExport kind)
+{
+    const QList<AnalysedRun> runs = selectedRuns();
+    if (runs.isEmpty())
+        return;
+    QSettings settings;
+    const QString base = QFileInfo(runs.first().run->filePath).completeBaseName();
+    const QString suggestion = kind == DataExport::EventsCsv ? base + QStringLiteral("-events.csv")
+        : kind == DataExport::ChromeTrace                     ? base + QStringLiteral("-trace.json")
+                                                              : base + QStringLiteral("-otlp.json");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Data"), QDir(settings.value(QStringLiteral("paths/export")).toString()).filePath(suggestion),
+        kind == DataExport::EventsCsv ? tr("CSV (*.csv)") : tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("paths/export"), QFileInfo(path).absolutePath());
+    const QByteArray bytes = kind == DataExport::EventsCsv ? eventsCsv(runs, m_view)
+        : kind == DataExport::ChromeTrace                  ? chromeTrace(runs, m_view)
+                                                           : otlpJson(runs, m_view);
     QString error;
-    if (!saveImageAtomically(renderRunsImage(runs, options), path, &error)) {
+    if (!writeFileAtomically(path, bytes, &error)) {
         QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
         return;
     }
@@ -591,7 +647,7 @@ void MainWindow::exportTableDialog()
         || (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && filter.contains(QLatin1String("jsonl")));
     QString error;
     const QList<AnalysedRun> &runs = m_runs->runs();
-    if (!writeAtomically(path, jsonLines ? runsJsonLines(runs) : runsCsv(runs), &error)) {
+    if (!writeFileAtomically(path, jsonLines ? runsJsonLines(runs) : runsCsv(runs), &error)) {
         QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportimage.h"
 #include "models.h"
 
 #include <QMainWindow>
@@ -63,6 +64,10 @@ private:
     void openFolderDialog();
     void exportDialog();
     void exportTableDialog();
+    enum class DataExport { EventsCsv, ChromeTrace, Otlp };
+    void exportDataDialog(DataExport kind);
+    void copyImage();
+    LagLens::ExportOptions currentExportOptions(const QSize &size, qreal scale, bool currentView) const;
     void exportDistributionDialog();
     void closeSelectedRuns();
     void cancelLoading();

@@ -22,6 +22,10 @@ QByteArray chromeTrace(const QList<AnalysedRun> &runs, ClockView view);
 // events. Trace and span ids are derived from the run, so exporting twice gives the same ids.
 QByteArray otlpJson(const QList<AnalysedRun> &runs, ClockView view);
 
+// Writes a file so that it is either complete or untouched: a temporary file is written and
+// renamed into place. On failure `error` says why.
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
+
 // Shared by the CSV exports: a field as RFC 4180 wants it, with formula-like text defused.
 QString csvText(const QString &text);
 

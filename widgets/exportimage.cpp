@@ -176,6 +176,8 @@ void paintRuns(QCPPainter &painter, const QList<AnalysedRun> &allRuns, const Exp
     lag.setClockView(options.view);
     lag.setAlignment(options.alignment);
     lag.setRuns(runs);
+    if (options.range)
+        timeline.xAxis->setRange(options.range->first, options.range->second);
     lag.xAxis->setRange(timeline.xAxis->range());
     alignLeftMargins(&timeline, &lag);
 

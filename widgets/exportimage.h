@@ -13,6 +13,7 @@ struct ExportOptions
     MilestoneId alignment = MilestoneId::SubmittedAt; // time zero of every run
     int baseline = 0; // in a comparison, the run the others are measured against
     qreal scale = 1; // device pixels per logical pixel of a raster image, for slides and high DPI
+    std::optional<std::pair<double, double>> range; // seconds shown; empty: the whole runs
 };
 
 // The picture an incident review needs, as one image: a header that names each run (file, job,

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void usageErrorsExitWithTwo();
     void exportWritesAPngOfTheRequestedSize();
     void exportWithoutDisplay();
+    void exportsVectorsAndScales();
+    void writesDataExports();
     void failedExportLeavesNoFile();
 
 private:
@@ -250,6 +252,47 @@ void TestCommandLine::exportWithoutDisplay()
     const Result r = run({ QStringLiteral("--export"), out, data("seed-run.log") }, env);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QImage(out).size(), QSize(1600, 900));
+}
+
+void TestCommandLine::exportsVectorsAndScales()
+{
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(QStringLiteral("t.svg"));
+    const QString pdf = dir.filePath(QStringLiteral("t.pdf"));
+    const QString png = dir.filePath(QStringLiteral("t.png"));
+    QCOMPARE(run({ QStringLiteral("--export"), svg, data("seed-run.log") }).exitCode, 0);
+    QCOMPARE(run({ QStringLiteral("--export"), pdf, data("seed-run.log") }).exitCode, 0);
+    QCOMPARE(run({ QStringLiteral("--export"), png, QStringLiteral("--size"), QStringLiteral("800x500"), QStringLiteral("--scale"),
+                   QStringLiteral("2"), data("seed-run.log") }).exitCode, 0);
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains("<svg"));
+    QVERIFY(svgText.contains("model proxy time to first delta")); // text stays text in a vector export
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+    QCOMPARE(QImage(png).size(), QSize(1600, 1000)); // 800x500 at two device pixels per pixel
+}
+
+void TestCommandLine::writesDataExports()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("events.csv"));
+    const QString trace = dir.filePath(QStringLiteral("trace.json"));
+    const QString otlp = dir.filePath(QStringLiteral("otlp.json"));
+    const Result r = run({ QStringLiteral("--events-csv"), csv, QStringLiteral("--chrome-trace"), trace, QStringLiteral("--otlp"), otlp,
+                           data("seed-run.log"), data("skewed-run.log") });
+    QCOMPARE(r.exitCode, 0);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    QCOMPARE(csvFile.readAll().count('\n'), 1 + 40 + 6); // header and the events of both runs
+    QFile traceFile(trace);
+    QVERIFY(traceFile.open(QIODevice::ReadOnly));
+    QVERIFY(QJsonDocument::fromJson(traceFile.readAll()).object().value(QLatin1String("traceEvents")).isArray());
+    QFile otlpFile(otlp);
+    QVERIFY(otlpFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(otlpFile.readAll()).object().value(QLatin1String("resourceSpans")).toArray().size(), 2);
 }
 
 void TestCommandLine::failedExportLeavesNoFile()
