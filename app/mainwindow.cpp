@@ -21,6 +21,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -78,6 +79,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     createActions();
     createLayout();
+    // The timeline's own context menu switches these too; the menu follows.
+    connect(m_runView, &RunView::rulerModeChanged, m_rulerAction, &QAction::setChecked);
+    connect(m_runView, &RunView::legendVisibleChanged, m_legendAction, &QAction::setChecked);
     updateViews();
 
     QSettings settings;
@@ -126,8 +130,30 @@ void MainWindow::createActions()
     connect(m_correctedAction, &QAction::toggled, this, &MainWindow::setCorrected);
     QAction *fit = view->addAction(tr("&Fit to Runs"), this, [this] { m_runView->fitToData(); });
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    // The keys of the trace viewers people know: W/S zoom, A/D pan.
+    view->addAction(tr("Zoom &In"), QKeySequence(Qt::Key_W), this, [this] { m_runView->zoomBy(0.5); });
+    view->addAction(tr("Zoom &Out"), QKeySequence(Qt::Key_S), this, [this] { m_runView->zoomBy(2.0); });
+    view->addAction(tr("Pan &Left"), QKeySequence(Qt::Key_A), this, [this] { m_runView->panBy(-0.2); });
+    view->addAction(tr("Pan &Right"), QKeySequence(Qt::Key_D), this, [this] { m_runView->panBy(0.2); });
+    QAction *back = view->addAction(tr("&Back"), this, [this] { m_runView->back(); });
+    back->setShortcuts({ QKeySequence::Back, QKeySequence(Qt::Key_Backspace) });
+    view->addAction(tr("For&ward"), QKeySequence::Forward, this, [this] { m_runView->forward(); });
+    view->addSeparator();
+    m_rulerAction = view->addAction(tr("&Measure with the Ruler"));
+    m_rulerAction->setCheckable(true);
+    m_rulerAction->setShortcut(QKeySequence(Qt::Key_M));
+    m_rulerAction->setToolTip(tr("Click a marker, then another: the time between them stays on screen and in exports"));
+    connect(m_rulerAction, &QAction::toggled, this, [this](bool on) { m_runView->setRulerMode(on); });
+    view->addAction(tr("C&lear Measurements"), this, [this] { m_runView->clearMeasurements(); });
+    m_legendAction = view->addAction(tr("Le&gend"));
+    m_legendAction->setCheckable(true);
+    m_legendAction->setShortcut(QKeySequence(Qt::Key_L));
+    connect(m_legendAction, &QAction::toggled, this, [this](bool on) { m_runView->setLegendVisible(on); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcuts({ QKeySequence::HelpContents, QKeySequence(Qt::Key_Question) });
     help->addAction(tr("&About LagLens"), this, &MainWindow::showAbout);
 
     QToolBar *bar = addToolBar(tr("Main"));
@@ -231,6 +257,8 @@ void MainWindow::createLayout()
     m_distribution = new DistributionView(m_centre);
     m_centre->addTab(m_runView, tr("&Timeline"));
     m_centre->addTab(m_distribution, tr("&Distribution"));
+    connect(m_runView, &RunView::eventClicked, this, &MainWindow::onEventClicked);
+    connect(m_runView, &RunView::noteRequested, this, &MainWindow::pinNote);
     connect(m_distribution, &DistributionView::runActivated, this, [this](int run) {
         selectRun(run);
         m_centre->setCurrentWidget(m_runView);
@@ -257,13 +285,16 @@ void MainWindow::createLayout()
     m_eventTable->setSortingEnabled(true);
     m_eventTable->sortByColumn(EventModel::IndexColumn, Qt::AscendingOrder);
     m_eventTable->setAccessibleName(tr("Events of the current run"));
-    auto *eventPage = new QWidget(m_details);
+    m_eventTable->setObjectName(QStringLiteral("eventTable"));
+    m_eventPage = new QWidget(m_details);
+    auto *eventPage = m_eventPage;
     auto *eventLayout = new QVBoxLayout(eventPage);
     eventLayout->setContentsMargins(0, 0, 0, 0);
     auto *filterRow = new QHBoxLayout;
     m_eventFilter = new QLineEdit(eventPage);
     m_eventFilter->setPlaceholderText(tr("Find in step or message"));
     m_eventFilter->setClearButtonEnabled(true);
+    m_eventFilter->setObjectName(QStringLiteral("eventFilter"));
     m_eventFilter->setAccessibleName(tr("Filter events by step or message"));
     m_minLag = new QSpinBox(eventPage);
     m_minLag->setRange(-1, 10000000);
@@ -275,7 +306,18 @@ void MainWindow::createLayout()
     filterRow->addWidget(m_eventFilter, 1);
     filterRow->addWidget(m_minLag);
     eventLayout->addLayout(filterRow);
-    eventLayout->addWidget(m_eventTable);
+    auto *eventSplit = new QSplitter(Qt::Horizontal, eventPage);
+    eventSplit->addWidget(m_eventTable);
+    m_eventDetails = new QPlainTextEdit(eventSplit);
+    m_eventDetails->setReadOnly(true);
+    m_eventDetails->setObjectName(QStringLiteral("eventDetails"));
+    m_eventDetails->setPlaceholderText(tr("Click an event here or in the timeline to see all of it."));
+    m_eventDetails->setAccessibleName(tr("Details of the selected event"));
+    eventSplit->addWidget(m_eventDetails);
+    eventSplit->setStretchFactor(0, 3);
+    eventSplit->setStretchFactor(1, 1);
+    eventLayout->addWidget(eventSplit);
+    connect(m_eventTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onEventRowChanged);
     const auto applyFilter = [this] {
         m_events->setFilter(m_eventFilter->text(),
                             m_minLag->value() < 0 ? std::nullopt : std::optional<double>(m_minLag->value()));
@@ -471,6 +513,7 @@ void MainWindow::updateViews()
 {
     const QList<AnalysedRun> runs = selectedRuns();
     m_runView->setRuns(runs);
+    showNotes();
     m_exportAction->setEnabled(!runs.isEmpty());
     m_closeRunAction->setEnabled(!runs.isEmpty());
     updateComparison();
@@ -572,7 +615,7 @@ void MainWindow::exportDialog()
 
     QString error;
     if (!exportRuns(runs, currentExportOptions(ask.imageSize(), ask.scale(), ask.currentViewOnly()), path, &error)) {
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
+        showPlainWarning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
@@ -587,6 +630,7 @@ ExportOptions MainWindow::currentExportOptions(const QSize &size, qreal scale, b
     options.scale = scale;
     if (currentView)
         options.range = m_runView->visibleRange();
+    options.measurements = m_runView->measurements();
     const QList<AnalysedRun> runs = selectedRuns();
     const QString baseline = m_baseline->currentText();
     for (int i = 0; i < runs.size(); ++i) {
@@ -627,7 +671,7 @@ void MainWindow::exportDataDialog(DataExport kind)
                                                            : otlpJson(runs, m_view);
     QString error;
     if (!writeFileAtomically(path, bytes, &error)) {
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
+        showPlainWarning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
@@ -648,7 +692,7 @@ void MainWindow::exportTableDialog()
     QString error;
     const QList<AnalysedRun> &runs = m_runs->runs();
     if (!writeFileAtomically(path, jsonLines ? runsJsonLines(runs) : runsCsv(runs), &error)) {
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
+        showPlainWarning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
@@ -667,7 +711,7 @@ void MainWindow::exportDistributionDialog()
     QString error;
     const QSize size = settings.value(QStringLiteral("export/size"), QSize(1600, 900)).toSize();
     if (!saveImageAtomically(m_distribution->toImage(size), path, &error)) {
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
+        showPlainWarning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
@@ -681,6 +725,137 @@ void MainWindow::closeSelectedRuns()
         m_runs->removeAt(row);
     m_distribution->setRuns(m_runs->runs());
     updateViews();
+}
+
+void MainWindow::showShortcuts()
+{
+    showPlainTextDialog(this, tr("Keyboard Shortcuts"),
+                        tr("Timeline\n"
+                           "  W / S                   zoom in / out\n"
+                           "  A / D                   pan earlier / later\n"
+                           "  Shift+drag              zoom into a stretch of time\n"
+                           "  drag, wheel             pan, zoom around the pointer\n"
+                           "  Backspace, Alt+Left     back to the previous zoom\n"
+                           "  Alt+Right               forward again\n"
+                           "  Ctrl+0                  fit to the runs\n"
+                           "  M                       ruler: click a marker, then another\n"
+                           "  Esc                     clear the measurements\n"
+                           "  L                       legend\n"
+                           "  right click             pin a note, ruler, legend\n"
+                           "  click an event          select it in the lag chart and the events table\n"
+                           "\n"
+                           "Window\n"
+                           "  Ctrl+O / Ctrl+Shift+O   open logs / a folder\n"
+                           "  Ctrl+E                  export the picture (PNG, SVG, PDF)\n"
+                           "  Ctrl+C                  copy the picture\n"
+                           "  Ctrl+K                  clock-corrected stamps\n"
+                           "  F1 or ?                 this help"));
+}
+
+void MainWindow::onEventClicked(int shownRun, int event)
+{
+    const QList<int> rows = selectedSourceRows();
+    if (shownRun < 0 || shownRun >= rows.size())
+        return;
+    const QModelIndex current = m_runProxy->mapToSource(m_runTable->currentIndex());
+    if (!current.isValid() || current.row() != rows[shownRun]) {
+        // Make the clicked run the current one without changing which runs are compared.
+        m_runTable->selectionModel()->setCurrentIndex(m_runProxy->mapFromSource(m_runs->index(rows[shownRun], 0)),
+                                                      QItemSelectionModel::NoUpdate);
+    }
+    const int row = m_events->rowOf(event);
+    if (row >= 0) {
+        const QSignalBlocker blocker(m_eventTable->selectionModel());
+        m_eventTable->selectRow(row);
+        m_eventTable->scrollTo(m_events->index(row, 0));
+    }
+    showEventDetails(event);
+    m_details->setCurrentWidget(m_eventPage);
+}
+
+void MainWindow::onEventRowChanged()
+{
+    const QModelIndexList rows = m_eventTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const int event = m_events->eventAt(rows.first().row());
+    const QModelIndex current = m_runProxy->mapToSource(m_runTable->currentIndex());
+    const int shownRun = int(selectedSourceRows().indexOf(current.row()));
+    m_runView->setSelectedEvent(shownRun, event);
+    showEventDetails(event);
+}
+
+void MainWindow::showEventDetails(int event)
+{
+    const QModelIndex current = m_runProxy->mapToSource(m_runTable->currentIndex());
+    if (!current.isValid() || event < 0) {
+        m_eventDetails->clear();
+        return;
+    }
+    const AnalysedRun &r = m_runs->at(current.row());
+    const Run &run = *r.run;
+    if (event >= run.events.size())
+        return;
+    const Event &e = run.events[event];
+    const double lag = r.analysis->eventLagMs(e, m_view);
+    QString text = tr("Event %1, line %2\nstep: %3%4\nseq: %5\nstamped:  %6 (platform clock)\nreceived: %7 (client clock)\nlag: %8\n\n%9")
+                       .arg(QString::number(e.index), QString::number(e.line), run.string(e.step),
+                            e.finished < 0 ? QString() : e.finished ? tr(" (finish)") : tr(" (start)"),
+                            e.hasSeq() ? QString::number(e.seq) : tr("n/a"), formatUtc(e.stamp), formatUtc(e.recv),
+                            std::isnan(lag) ? tr("n/a") : formatMs(lag), run.string(e.msg));
+    if (const EventExtra *extra = run.extraFor(event)) {
+        if (!extra->meta.isEmpty())
+            text += u'\n' + tr("meta: %1").arg(run.string(extra->meta));
+        if (!extra->unknownFields.isEmpty())
+            text += u'\n' + tr("other fields: %1").arg(run.string(extra->unknownFields));
+    }
+    m_eventDetails->setPlainText(text);
+}
+
+QList<Note> &MainWindow::notesOf(const QString &path)
+{
+    auto it = m_notes.find(path);
+    if (it == m_notes.end()) {
+        QString error;
+        it = m_notes.insert(path, loadNotes(path, &error));
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The notes beside %1 could not be read: %2").arg(path, error), 8000);
+    }
+    return *it;
+}
+
+void MainWindow::showNotes()
+{
+    const QList<AnalysedRun> runs = selectedRuns();
+    for (int i = 0; i < runs.size(); ++i) {
+        QList<Note> mine;
+        for (const Note &note : notesOf(runs[i].run->filePath)) {
+            if (note.run == runs[i].run->positionInFile)
+                mine.append(note);
+        }
+        m_runView->setNotes(i, mine);
+    }
+}
+
+void MainWindow::pinNote(int shownRun, double atMs, Lane lane)
+{
+    const QList<AnalysedRun> runs = selectedRuns();
+    if (shownRun < 0 || shownRun >= runs.size())
+        return;
+    const Run &run = *runs[shownRun].run;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Pin a Note"),
+                                               tr("Note at %1 s in the %2 lane of %3:")
+                                                   .arg(QString::number(atMs / 1000.0, 'f', 3), laneName(lane), run.displayName),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    QList<Note> &notes = notesOf(run.filePath);
+    notes.append({ run.positionInFile, atMs, lane, text.trimmed() });
+    QString error;
+    if (!saveNotes(run.filePath, notes, &error))
+        showPlainWarning(this, tr("Note not saved"), tr("Could not write %1: %2").arg(notesPath(run.filePath), error));
+    showNotes();
 }
 
 void MainWindow::showAbout()

@@ -2,6 +2,7 @@
 
 #include "exportimage.h"
 #include "models.h"
+#include "notes.h"
 
 #include <QMainWindow>
 
@@ -72,6 +73,13 @@ private:
     void closeSelectedRuns();
     void cancelLoading();
     void showAbout();
+    void showShortcuts();
+    void onEventClicked(int shownRun, int event);
+    void onEventRowChanged();
+    void showEventDetails(int event);
+    QList<LagLens::Note> &notesOf(const QString &path);
+    void showNotes();
+    void pinNote(int shownRun, double atMs, LagLens::Lane lane);
     void setCorrected(bool corrected);
     void setAlignment(int comboIndex);
     void onFileLoaded(quint64 job, const LagLens::LoadedFile &file);
@@ -106,6 +114,8 @@ private:
     QLineEdit *m_eventFilter = nullptr;
     QSpinBox *m_minLag = nullptr;
     QPlainTextEdit *m_answer = nullptr;
+    QPlainTextEdit *m_eventDetails = nullptr;
+    QWidget *m_eventPage = nullptr;
     QPlainTextEdit *m_problemText = nullptr;
     QComboBox *m_baseline = nullptr;
     QComboBox *m_alignment = nullptr;
@@ -117,6 +127,9 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_closeRunAction = nullptr;
     QAction *m_correctedAction = nullptr;
+    QAction *m_legendAction = nullptr;
+    QAction *m_rulerAction = nullptr;
+    QHash<QString, QList<LagLens::Note>> m_notes; // by log file
 
     QSet<quint64> m_pendingJobs;
     int m_firstRowOfJob = -1;

@@ -32,8 +32,12 @@ QStringList expandPaths(const QStringList &paths)
         }
         QStringList below;
         QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            below.append(it.next());
+        while (it.hasNext()) {
+            const QString file = it.next();
+            // LagLens's own sidecars live beside the logs; they are not logs.
+            if (!file.endsWith(QLatin1String(".laglens-notes.json")))
+                below.append(file);
+        }
         below.sort();
         files += below;
     }

@@ -30,7 +30,8 @@ struct LoadedFile
 LoadedFile loadAndAnalyse(const QString &path);
 
 // The files to load for some paths: each file itself, and every file below each folder
-// (recursively, in name order). Paths that do not exist are kept, so loading reports them.
+// (recursively, in name order) except LagLens's own note sidecars. Paths that do not exist are
+// kept, so loading reports them.
 QStringList expandPaths(const QStringList &paths);
 
 // Loads and analyses files on the thread pool and waits for all of them; results are in the

@@ -96,10 +96,6 @@
         <translation>--align kennt den Meilenstein &apos;%1&apos; nicht</translation>
     </message>
     <message>
-        <source>--summary prints to standard output and cannot be combined with --export or --table</source>
-        <translation>--summary schreibt auf die Standardausgabe und kann nicht mit --export oder --table kombiniert werden</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -120,8 +116,87 @@
         <translation>OUT</translation>
     </message>
     <message>
-        <source>--align, --baseline, --size and --corrected only take effect with --export</source>
-        <translation>--align, --baseline, --size und --corrected wirken nur zusammen mit --export</translation>
+        <source>Write the events of every run as CSV without opening a window.</source>
+        <translation>Die Ereignisse aller Läufe als CSV schreiben, ohne ein Fenster zu öffnen.</translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation>AUSGABE.csv</translation>
+    </message>
+    <message>
+        <source>Write the runs as Chrome Trace Event JSON (for Perfetto and chrome://tracing) without opening a window.</source>
+        <translation>Die Läufe als Chrome-Trace-Event-JSON (für Perfetto und chrome://tracing) schreiben, ohne ein Fenster zu öffnen.</translation>
+    </message>
+    <message>
+        <source>OUT.json</source>
+        <translation>AUSGABE.json</translation>
+    </message>
+    <message>
+        <source>Write the runs as OpenTelemetry OTLP/JSON spans without opening a window.</source>
+        <translation>Die Läufe als OpenTelemetry-Spans (OTLP/JSON) schreiben, ohne ein Fenster zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Device pixels per pixel of an exported PNG, for slides and high-DPI screens (default 1).</source>
+        <translation>Gerätepixel je Pixel eines exportierten PNG, für Folien und hochauflösende Bildschirme (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--scale wants a number from 0.25 to 8, not &apos;%1&apos;</source>
+        <translation>--scale erwartet eine Zahl von 0,25 bis 8, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--summary prints to standard output and cannot be combined with %1</source>
+        <translation>--summary schreibt auf die Standardausgabe und lässt sich nicht mit %1 kombinieren</translation>
+    </message>
+    <message>
+        <source>--align, --baseline, --size, --scale and --corrected only take effect with an export</source>
+        <translation>--align, --baseline, --size, --scale und --corrected wirken nur zusammen mit einem Export</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Picture</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Device pixels per pixel of a PNG: 2 for slides and high-DPI screens. SVG and PDF are vectors.</source>
+        <translation>Gerätepixel je Pixel eines PNG: 2 für Folien und hochauflösende Bildschirme. SVG und PDF sind Vektorgrafiken.</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>&amp;Skalierung:</translation>
+    </message>
+    <message>
+        <source>The &amp;whole runs</source>
+        <translation>Die &amp;ganzen Läufe</translation>
+    </message>
+    <message>
+        <source>The time now on &amp;screen</source>
+        <translation>Die Zeit, die gerade auf dem &amp;Bildschirm ist</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1059,21 @@ empfangen %5 UTC</translation>
     </message>
 </context>
 <context>
+    <name>LagLens::Notes</name>
+    <message>
+        <source>the file is larger than 16 MB</source>
+        <translation>die Datei ist größer als 16 MB</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>sie ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>notes without text or time, left out: %1</source>
+        <translation>ausgelassene Notizen ohne Text oder Zeit: %1</translation>
+    </message>
+</context>
+<context>
     <name>LagLens::OverheadModel</name>
     <message>
         <source>The direct call&apos;s whole time to first token stands against the model proxy&apos;s wait.</source>
@@ -1446,18 +1536,6 @@ Spur: %3</translation>
         <translation> (Start)</translation>
     </message>
     <message>
-        <source>Event %1: %2%3
-stamped %4 UTC (platform clock)
-received %5 UTC (client clock)
-lag %6
-%7</source>
-        <translation>Ereignis %1: %2%3
-Zeitstempel %4 UTC (Plattform-Uhr)
-empfangen %5 UTC (Client-Uhr)
-Verzögerung %6
-%7</translation>
-    </message>
-    <message>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -1529,6 +1607,56 @@ Verzögerung %6
         <source>not in the log: it keeps only its last events (%1)</source>
         <translation>nicht im Protokoll: Es behält nur seine letzten Ereignisse (%1)</translation>
     </message>
+    <message>
+        <source>Event %1: %2%3
+stamped %4 (platform clock)
+received %5 (client clock)
+lag %6
+%7</source>
+        <translation>Ereignis %1: %2%3
+Zeitstempel %4 (Plattform-Uhr)
+empfangen %5 (Client-Uhr)
+Verzögerung %6
+%7</translation>
+    </message>
+    <message>
+        <source>Note at %1 s:
+%2</source>
+        <translation>Notiz bei %1 s:
+%2</translation>
+    </message>
+    <message>
+        <source>◆ milestone, with its time since submit
+▬ segment of the time to first token (vermilion: the bottleneck)
+╱ event: platform stamp to client receipt (grey)
+   orange: delivered in a burst; red: first after a stall
+▭ band before a polled milestone: when it really happened
+▨ hatched: events the log does not hold
+Keys: W/S zoom, A/D pan, Backspace back, M ruler, F1 help</source>
+        <translation>◆ Meilenstein, mit seiner Zeit seit dem Absenden
+▬ Abschnitt der Zeit bis zum ersten Token (zinnoberrot: der Engpass)
+╱ Ereignis: Plattform-Zeitstempel bis Empfang beim Client (grau)
+   orange: in einem Schub zugestellt; rot: erstes nach einem Stillstand
+▭ Band vor einem abgefragten Meilenstein: wann er wirklich eintrat
+▨ schraffiert: Ereignisse, die das Protokoll nicht enthält
+Tasten: W/S zoomen, A/D verschieben, Rücktaste zurück, M Lineal, F1 Hilfe</translation>
+    </message>
+    <message>
+        <source>Pin a &amp;Note Here…</source>
+        <translation>Hier eine &amp;Notiz anheften…</translation>
+    </message>
+    <message>
+        <source>&amp;Measure with the Ruler</source>
+        <translation>Mit dem Lineal &amp;messen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Measurements</source>
+        <translation>Messungen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Legend</source>
+        <translation>&amp;Legende zeigen</translation>
+    </message>
 </context>
 <context>
     <name>LagLens::Timestamp</name>
@@ -1558,14 +1686,6 @@ Verzögerung %6
     <message>
         <source>Open one or more diagnostic logs</source>
         <translation>Ein oder mehrere Diagnoseprotokolle öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Export PNG…</source>
-        <translation>&amp;PNG exportieren…</translation>
-    </message>
-    <message>
-        <source>Save the timeline and lag chart of the selected runs as an image</source>
-        <translation>Zeitleiste und Verzögerungsdiagramm der ausgewählten Läufe als Bild speichern</translation>
     </message>
     <message>
         <source>&amp;Close Run</source>
@@ -1854,6 +1974,210 @@ Zeigt, wo bei einer gestreamten Chat-Antwort die Zeit geblieben ist: Es liest Ch
     <message>
         <source>Files to load: %1…</source>
         <translation>Zu ladende Dateien: %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Picture…</source>
+        <translation>Bild &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the timeline and lag chart of the selected runs as PNG, SVG or PDF</source>
+        <translation>Zeitleiste und Verzögerungsdiagramm der ausgewählten Läufe als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Export Da&amp;ta</source>
+        <translation>Da&amp;ten exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Events as CSV…</source>
+        <translation>&amp;Ereignisse als CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Chrome Trace (Perfetto)…</source>
+        <translation>&amp;Chrome-Trace (Perfetto)…</translation>
+    </message>
+    <message>
+        <source>&amp;OpenTelemetry Spans (OTLP JSON)…</source>
+        <translation>&amp;OpenTelemetry-Spans (OTLP-JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Picture</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Pan &amp;Left</source>
+        <translation>Nach &amp;links</translation>
+    </message>
+    <message>
+        <source>Pan &amp;Right</source>
+        <translation>Nach &amp;rechts</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>Vor&amp;wärts</translation>
+    </message>
+    <message>
+        <source>&amp;Measure with the Ruler</source>
+        <translation>Mit dem Lineal &amp;messen</translation>
+    </message>
+    <message>
+        <source>Click a marker, then another: the time between them stays on screen and in exports</source>
+        <translation>Eine Markierung anklicken, dann eine zweite: Die Zeit dazwischen bleibt auf dem Bildschirm und in Exporten</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Measurements</source>
+        <translation>Messungen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Le&amp;gend</source>
+        <translation>Le&amp;gende</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Click an event here or in the timeline to see all of it.</source>
+        <translation>Ein Ereignis hier oder in der Zeitleiste anklicken, um es vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>Details of the selected event</source>
+        <translation>Einzelheiten des ausgewählten Ereignisses</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The picture of the time on screen is on the clipboard.</source>
+        <translation>Das Bild der Zeit auf dem Bildschirm liegt in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Event %1, line %2
+step: %3%4
+seq: %5
+stamped:  %6 (platform clock)
+received: %7 (client clock)
+lag: %8
+
+%9</source>
+        <translation>Ereignis %1, Zeile %2
+Schritt: %3%4
+Sequenz: %5
+Zeitstempel: %6 (Plattform-Uhr)
+empfangen:   %7 (Client-Uhr)
+Verzögerung: %8
+
+%9</translation>
+    </message>
+    <message>
+        <source> (finish)</source>
+        <translation> (Ende)</translation>
+    </message>
+    <message>
+        <source> (start)</source>
+        <translation> (Beginn)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>meta: %1</source>
+        <translation>Metadaten: %1</translation>
+    </message>
+    <message>
+        <source>other fields: %1</source>
+        <translation>weitere Felder: %1</translation>
+    </message>
+    <message>
+        <source>The notes beside %1 could not be read: %2</source>
+        <translation>Die Notizen neben %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Pin a Note</source>
+        <translation>Notiz anheften</translation>
+    </message>
+    <message>
+        <source>Note at %1 s in the %2 lane of %3:</source>
+        <translation>Notiz bei %1 s in der Spur %2 von %3:</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Notiz nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Timeline
+  W / S                   zoom in / out
+  A / D                   pan earlier / later
+  Shift+drag              zoom into a stretch of time
+  drag, wheel             pan, zoom around the pointer
+  Backspace, Alt+Left     back to the previous zoom
+  Alt+Right               forward again
+  Ctrl+0                  fit to the runs
+  M                       ruler: click a marker, then another
+  Esc                     clear the measurements
+  L                       legend
+  right click             pin a note, ruler, legend
+  click an event          select it in the lag chart and the events table
+
+Window
+  Ctrl+O / Ctrl+Shift+O   open logs / a folder
+  Ctrl+E                  export the picture (PNG, SVG, PDF)
+  Ctrl+C                  copy the picture
+  Ctrl+K                  clock-corrected stamps
+  F1 or ?                 this help</source>
+        <translation>Zeitleiste
+  W / S                     vergrößern / verkleinern
+  A / D                     früher / später
+  Umschalt+Ziehen           in einen Zeitabschnitt zoomen
+  Ziehen, Mausrad           verschieben, um den Zeiger zoomen
+  Rücktaste, Alt+Links      zurück zum vorigen Zoom
+  Alt+Rechts                wieder vorwärts
+  Strg+0                    auf die Läufe einpassen
+  M                         Lineal: eine Markierung anklicken, dann eine zweite
+  Esc                       die Messungen löschen
+  L                         Legende
+  Rechtsklick               Notiz anheften, Lineal, Legende
+  Ereignis anklicken        im Verzögerungsdiagramm und in der Ereignistabelle auswählen
+
+Fenster
+  Strg+O / Strg+Umschalt+O  Protokolle / einen Ordner öffnen
+  Strg+E                    das Bild exportieren (PNG, SVG, PDF)
+  Strg+C                    das Bild kopieren
+  Strg+K                    uhrkorrigierte Zeitstempel
+  F1 oder ?                 diese Hilfe</translation>
     </message>
 </context>
 </TS>

@@ -178,6 +178,7 @@ void paintRuns(QCPPainter &painter, const QList<AnalysedRun> &allRuns, const Exp
     lag.setRuns(runs);
     if (options.range)
         timeline.xAxis->setRange(options.range->first, options.range->second);
+    timeline.setMeasurements(options.measurements);
     lag.xAxis->setRange(timeline.xAxis->range());
     alignLeftMargins(&timeline, &lag);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "measurement.h"
 #include "runloader.h"
 
 #include <QImage>
@@ -14,6 +15,7 @@ struct ExportOptions
     int baseline = 0; // in a comparison, the run the others are measured against
     qreal scale = 1; // device pixels per logical pixel of a raster image, for slides and high DPI
     std::optional<std::pair<double, double>> range; // seconds shown; empty: the whole runs
+    QList<Measurement> measurements; // ruler measurements to draw
 };
 
 // The picture an incident review needs, as one image: a header that names each run (file, job,

@@ -328,6 +328,7 @@ void LagChart::rebuild()
     m_points.clear();
     clearGraphs();
     clearItems();
+    m_selection = nullptr;
     m_placeholder = new QCPItemText(this);
     m_placeholder->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_placeholder->position->setCoords(0.5, 0.5);
@@ -421,27 +422,75 @@ void LagChart::rebuild()
     replot();
 }
 
-QString LagChart::toolTipAt(const QPointF &pos) const
+std::pair<int, int> LagChart::nearestEvent(const QPointF &pos) const
 {
     double best = 8.0;
-    const LagPoints *where = nullptr;
-    int event = -1;
-    for (const LagPoints *points : m_points) {
+    std::pair<int, int> found { -1, -1 };
+    for (int r = 0; r < m_points.size(); ++r) {
         double distance = 0;
-        const int i = points->nearest(pos, best, &distance);
+        const int i = m_points[r]->nearest(pos, best, &distance);
         if (i >= 0 && distance < best) {
             best = distance;
-            where = points;
-            event = i;
+            found = { r, i };
         }
     }
-    if (!where)
+    return found;
+}
+
+QString LagChart::toolTipAt(const QPointF &pos) const
+{
+    const auto [r, event] = nearestEvent(pos);
+    if (r < 0)
         return {};
+    const LagPoints *where = m_points[r];
     const Run &run = *where->run().run;
     const Event &e = run.events[event];
     return tr("%1\nEvent %2: %3\nlag %4 ms\nreceived %5 UTC")
         .arg(run.displayName, QString::number(e.index), run.string(e.step), QString::number(where->lagMs(e), 'f', 0),
              formatUtc(e.recv));
+}
+
+void LagChart::setSelectedEvent(int run, int event)
+{
+    if (!m_selection) {
+        m_selection = new QCPItemEllipse(this);
+        m_selection->setPen(QPen(Colors::text(), 2));
+        m_selection->topLeft->setType(QCPItemPosition::ptAbsolute);
+        m_selection->bottomRight->setType(QCPItemPosition::ptAbsolute);
+    }
+    const bool valid = run >= 0 && run < m_points.size() && event >= 0 && event < m_points[run]->run().run->events.size();
+    m_selection->setVisible(valid);
+    if (valid) {
+        // Anchored at the point in plot coordinates, ten pixels across.
+        const Event &e = m_points[run]->run().run->events[event];
+        const double key = m_points[run]->seconds(e);
+        const double value = m_points[run]->lagMs(e);
+        m_selection->topLeft->setType(QCPItemPosition::ptPlotCoords);
+        m_selection->bottomRight->setType(QCPItemPosition::ptPlotCoords);
+        const double dx = xAxis->pixelToCoord(8) - xAxis->pixelToCoord(0);
+        const double dy = yAxis->pixelToCoord(0) - yAxis->pixelToCoord(8);
+        m_selection->topLeft->setCoords(key - dx, value + dy);
+        m_selection->bottomRight->setCoords(key + dx, value - dy);
+    }
+    replot(rpQueuedReplot);
+}
+
+void LagChart::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->pos();
+    QCustomPlot::mousePressEvent(event);
+}
+
+void LagChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || (event->pos() - m_pressPos).manhattanLength() > 4)
+        return;
+    const auto [run, index] = nearestEvent(event->position());
+    if (run >= 0) {
+        setSelectedEvent(run, index);
+        Q_EMIT eventClicked(run, index);
+    }
 }
 
 bool LagChart::event(QEvent *event)

@@ -23,9 +23,15 @@ public:
     // Moves each run so that `milestone` is time zero, as TimelinePlot::setAlignment does.
     void setAlignment(MilestoneId milestone);
     QString toolTipAt(const QPointF &pos) const;
+    void setSelectedEvent(int run, int event);
+
+Q_SIGNALS:
+    void eventClicked(int run, int event);
 
 protected:
     bool event(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void rebuild();
@@ -39,6 +45,9 @@ private:
     QList<LagPoints *> m_points;
     QCPItemText *m_placeholder = nullptr;
     QCPLayoutGrid *m_legendRow = nullptr;
+    QCPItemEllipse *m_selection = nullptr;
+    QPoint m_pressPos;
+    std::pair<int, int> nearestEvent(const QPointF &pos) const;
 };
 
 } // namespace LagLens

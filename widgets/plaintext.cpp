@@ -4,11 +4,18 @@
 #include "models.h"
 
 #include <QAbstractItemView>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QMessageBox>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QToolTip>
+#include <QVBoxLayout>
 
 namespace LagLens {
 
@@ -27,6 +34,38 @@ void showPlainToolTip(QWidget *widget, const QPoint &globalPos, const QString &t
         QToolTip::hideText();
     else
         QToolTip::showText(globalPos, plainToolTip(text), widget);
+}
+
+void showPlainWarning(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void showPlainTextDialog(QWidget *parent, const QString &title, const QString &text)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *view = new QPlainTextEdit(&dialog);
+    view->setReadOnly(true);
+    view->setPlainText(text);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setAccessibleName(title);
+    // Big enough for the text without scrolling, within reason.
+    const QFontMetrics metrics(view->font());
+    int width = 0;
+    const QStringList lines = text.split(u'\n');
+    for (const QString &line : lines)
+        width = std::max(width, metrics.horizontalAdvance(line));
+    view->setMinimumSize(std::min(width + 40, 1000), std::min(int(lines.size() + 2) * metrics.lineSpacing(), 700));
+    layout->addWidget(view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.exec();
 }
 
 QTableView *createPlainTable(QAbstractItemModel *model, QWidget *parent)

@@ -14,6 +14,13 @@ QString plainToolTip(const QString &text);
 // Shows `text` as a literal tooltip at `globalPos` over `widget`, or hides the tooltip when empty.
 void showPlainToolTip(QWidget *widget, const QPoint &globalPos, const QString &text);
 
+// A warning box whose text (often holding a file name or log text) shows literally: the static
+// QMessageBox functions guess rich text.
+void showPlainWarning(QWidget *parent, const QString &title, const QString &text);
+
+// A dialog that shows `text` literally in a fixed-width font, for text laid out in columns.
+void showPlainTextDialog(QWidget *parent, const QString &title, const QString &text);
+
 // A read-only, row-selecting table over `model` whose cells and tooltips stay plain text.
 QTableView *createPlainTable(QAbstractItemModel *model, QWidget *parent);
 

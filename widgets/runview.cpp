@@ -42,6 +42,18 @@ RunView::RunView(QWidget *parent) : QWidget(parent)
         };
     };
     connect(m_timeline->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, follow(m_lag));
+    connect(m_timeline, &TimelinePlot::eventClicked, this, [this](int run, int event) {
+        m_lag->setSelectedEvent(run, event);
+        Q_EMIT eventClicked(run, event);
+    });
+    connect(m_lag, &LagChart::eventClicked, this, [this](int run, int event) {
+        m_timeline->setSelectedEvent(run, event);
+        Q_EMIT eventClicked(run, event);
+    });
+    connect(m_timeline, &TimelinePlot::noteRequested, this, &RunView::noteRequested);
+    connect(m_timeline, &TimelinePlot::measurementsChanged, this, &RunView::measurementsChanged);
+    connect(m_timeline, &TimelinePlot::rulerModeChanged, this, &RunView::rulerModeChanged);
+    connect(m_timeline, &TimelinePlot::legendVisibleChanged, this, &RunView::legendVisibleChanged);
     connect(m_lag->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, follow(m_timeline));
 }
 
@@ -101,6 +113,85 @@ void RunView::replot()
 {
     m_timeline->replot(QCustomPlot::rpImmediateRefresh);
     m_lag->replot(QCustomPlot::rpImmediateRefresh);
+}
+
+void RunView::setSelectedEvent(int run, int event)
+{
+    m_timeline->setSelectedEvent(run, event);
+    m_lag->setSelectedEvent(run, event);
+}
+
+void RunView::zoomBy(double factor)
+{
+    m_timeline->zoomBy(factor);
+}
+
+void RunView::panBy(double fraction)
+{
+    m_timeline->panBy(fraction);
+}
+
+bool RunView::back()
+{
+    return m_timeline->back();
+}
+
+bool RunView::forward()
+{
+    return m_timeline->forward();
+}
+
+std::pair<int, int> RunView::selectedEvent() const
+{
+    return m_timeline->selectedEvent();
+}
+
+void RunView::setRulerMode(bool on)
+{
+    m_timeline->setRulerMode(on);
+}
+
+bool RunView::rulerMode() const
+{
+    return m_timeline->rulerMode();
+}
+
+QList<Measurement> RunView::measurements() const
+{
+    return m_timeline->measurements();
+}
+
+QStringList RunView::measurementTexts() const
+{
+    QStringList out;
+    for (const Measurement &m : m_timeline->measurements())
+        out.append(TimelinePlot::measurementText(m));
+    return out;
+}
+
+void RunView::clearMeasurements()
+{
+    m_timeline->clearMeasurements();
+}
+
+void RunView::setNotes(int run, const QList<Note> &notes)
+{
+    m_timeline->setNotes(run, notes);
+}
+
+void RunView::setLegendVisible(bool visible)
+{
+    m_timeline->setLegendVisible(visible);
+}
+
+std::optional<QPointF> RunView::milestonePosition(int run, MilestoneId id) const
+{
+    return m_timeline->milestonePosition(run, id);
+}
+
+std::optional<QPointF> RunView::eventPosition(int run, int event, bool receipt) const
+{
+    return m_timeline->eventPosition(run, event, receipt);
 }
 
 QWidget *RunView::timelineWidget() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "measurement.h"
+#include "notes.h"
 #include "runloader.h"
 
 #include <QWidget>
@@ -35,6 +37,30 @@ public:
     // Redraws both plots now, as a change of data or range would.
     void replot();
 
+    // Selection, linked between the timeline and the lag chart: (run, event position).
+    void setSelectedEvent(int run, int event);
+    std::pair<int, int> selectedEvent() const; // (run, event position), or (-1, -1)
+
+    // Keyboard-style navigation of the time axis, with a history.
+    void zoomBy(double factor);
+    void panBy(double fraction);
+    bool back();
+    bool forward();
+
+    // The ruler and the measurements made with it.
+    void setRulerMode(bool on);
+    bool rulerMode() const;
+    QList<Measurement> measurements() const;
+    QStringList measurementTexts() const;
+    void clearMeasurements();
+
+    void setNotes(int run, const QList<Note> &notes);
+    void setLegendVisible(bool visible);
+
+    // Where things are drawn in timelineWidget() coordinates; for tests and scripts.
+    std::optional<QPointF> milestonePosition(int run, MilestoneId id) const;
+    std::optional<QPointF> eventPosition(int run, int event, bool receipt) const;
+
     QWidget *timelineWidget() const;
     QWidget *lagChartWidget() const;
     // The tooltip text at a point of the timeline widget, or empty.
@@ -42,6 +68,11 @@ public:
 
 Q_SIGNALS:
     void visibleRangeChanged(double lower, double upper);
+    void eventClicked(int run, int event);
+    void noteRequested(int run, double atMs, LagLens::Lane lane);
+    void measurementsChanged();
+    void rulerModeChanged(bool on);
+    void legendVisibleChanged(bool visible);
 
 protected:
     void showEvent(QShowEvent *event) override;

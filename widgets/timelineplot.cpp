@@ -130,6 +130,14 @@ public:
 
     QCPRange timeRange() const;
     QString toolTipAt(const QPointF &pos) const;
+    int eventAt(const QPointF &pos) const;
+    std::optional<double> snap(const QPointF &pos, double radius) const; // seconds
+    std::optional<QPointF> milestonePosition(MilestoneId id) const;
+    std::optional<QPointF> eventPosition(int event, bool receipt) const;
+    int laneAt(double y) const; // index into lanes(), or -1
+    double shiftMs() const { return m_shiftMs; }
+    void setSelectedEvent(int event) { m_selected = event; }
+    void setNotes(const QList<Note> &notes) { m_notes = notes; }
 
     double selectTest(const QPointF &, bool, QVariant *) const override { return -1; }
     QCPRange getKeyRange(bool &foundRange, QCP::SignDomain) const override
@@ -172,6 +180,8 @@ private:
     void drawEvents(QCPPainter *painter);
     void drawMilestones(QCPPainter *painter);
     void drawBenchmark(QCPPainter *painter);
+    void drawSelection(QCPPainter *painter);
+    void drawNotes(QCPPainter *painter);
     void placeLabels(QCPPainter *painter, int laneIndex, QList<Label> labels);
     QString milestoneToolTip(const QList<MilestoneId> &ids) const;
     QString eventToolTip(int index) const;
@@ -186,6 +196,9 @@ private:
     bool m_aligned = true;
     QList<EventMark> m_marks;
     QList<EventBlock> m_blocks;
+    int m_selected = -1; // event drawn highlighted
+    QList<Note> m_notes;
+    QList<std::pair<QLineF, int>> m_connectorSpots; // connectors drawn last time, with their event
     QList<HotSpot> m_milestoneSpots; // asked first: an event often shares its instant with one
     QList<HotSpot> m_hotSpots;
     bool m_stampsSorted = false; // events in stamp order, so the visible ones can be bisected
@@ -234,6 +247,7 @@ void RunLayer::draw(QCPPainter *painter)
 {
     m_hotSpots.clear();
     m_milestoneSpots.clear();
+    m_connectorSpots.clear();
     painter->setFont(parentPlot()->font());
     drawBands(painter);
     if (m_run.run->format == LogFormat::Benchmark) {
@@ -244,6 +258,8 @@ void RunLayer::draw(QCPPainter *painter)
     drawMissingHistory(painter);
     drawEvents(painter);
     drawMilestones(painter);
+    drawSelection(painter);
+    drawNotes(painter);
 }
 
 void RunLayer::drawBands(QCPPainter *painter)
@@ -519,8 +535,10 @@ void RunLayer::drawEvents(QCPPainter *painter)
             continue;
         lastStampPx = sp;
         lastRecvPx = rp;
-        if (hasStamp && hasRecv)
+        if (hasStamp && hasRecv) {
             connectors[kind].append(QLineF(xs, platformY, xr, clientY));
+            m_connectorSpots.append({ connectors[kind].last(), i });
+        }
         if (hasStamp) {
             stampTicks[kind].append(QLineF(xs, platformY - 4, xs, platformY + 4));
             m_hotSpots.append({ QRectF(xs - 3, platformY - 6, 6, 12), {}, i });
@@ -781,11 +799,121 @@ QString RunLayer::eventToolTip(int index) const
                      : QCoreApplication::translate("LagLens::TimelinePlot", " (start)");
     const double lag = m_run.analysis->eventLagMs(e, m_view);
     return QCoreApplication::translate("LagLens::TimelinePlot",
-                                       "Event %1: %2%3\nstamped %4 UTC (platform clock)\nreceived %5 UTC (client clock)\n"
+                                       "Event %1: %2%3\nstamped %4 (platform clock)\nreceived %5 (client clock)\n"
                                        "lag %6\n%7")
         .arg(e.index)
         .arg(run.string(e.step), finished, formatUtc(e.stamp), formatUtc(e.recv),
              std::isnan(lag) ? QCoreApplication::translate("LagLens::TimelinePlot", "n/a") : formatMs(lag), msg);
+}
+
+void RunLayer::drawSelection(QCPPainter *painter)
+{
+    if (m_selected < 0 || m_selected >= m_run.run->events.size())
+        return;
+    const std::optional<QPointF> stamp = eventPosition(m_selected, false);
+    const std::optional<QPointF> recv = eventPosition(m_selected, true);
+    painter->setAntialiasing(true);
+    painter->setPen(QPen(Colors::text(), 3));
+    if (stamp && recv)
+        painter->drawLine(*stamp, *recv);
+    painter->setBrush(Qt::NoBrush);
+    for (const std::optional<QPointF> &p : { stamp, recv }) {
+        if (p)
+            painter->drawEllipse(*p, 6, 6);
+    }
+}
+
+void RunLayer::drawNotes(QCPPainter *painter)
+{
+    const QFontMetricsF fm(painter->font());
+    for (const Note &note : std::as_const(m_notes)) {
+        const int lane = laneIndex(note.lane);
+        if (lane < 0)
+            continue;
+        const double px = x(note.atMs - m_shiftMs);
+        const LaneGeometry g = geometry(lane);
+        // A pin: a short staff with a flag, and the note's text beside it.
+        painter->setPen(QPen(Colors::text(), 1.5));
+        painter->drawLine(QPointF(px, g.top + 2), QPointF(px, g.bottom - 2));
+        const QString text = fm.elidedText(note.text, Qt::ElideRight, 260);
+        const QRectF box(px + 2, g.top + 2, fm.horizontalAdvance(text) + 8, fm.height() + 2);
+        painter->setPen(QPen(QColor(0x8A, 0x6A, 0x00), 1));
+        painter->setBrush(QColor(0xFF, 0xF4, 0xC2));
+        painter->drawRect(box);
+        painter->setPen(Colors::text());
+        painter->drawText(box.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+        m_milestoneSpots.append({ box.united(QRectF(px - 3, g.top, 6, g.bottom - g.top)),
+                                  QCoreApplication::translate("LagLens::TimelinePlot", "Note at %1 s:\n%2")
+                                      .arg(QString::number(note.atMs / 1000.0, 'f', 3), note.text),
+                                  -1 });
+    }
+}
+
+int RunLayer::eventAt(const QPointF &pos) const
+{
+    for (const HotSpot &spot : m_hotSpots) {
+        if (spot.event >= 0 && spot.rect.contains(pos))
+            return spot.event;
+    }
+    // Along a connector, within three pixels of it.
+    for (const auto &[line, event] : m_connectorSpots) {
+        const QPointF d = line.p2() - line.p1();
+        const double length2 = d.x() * d.x() + d.y() * d.y();
+        const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(pos - line.p1(), d) / length2, 0.0, 1.0) : 0.0;
+        const QPointF nearest = line.p1() + t * d;
+        if (QLineF(nearest, pos).length() <= 3.0)
+            return event;
+    }
+    return -1;
+}
+
+std::optional<double> RunLayer::snap(const QPointF &pos, double radius) const
+{
+    std::optional<double> best;
+    double bestDistance = radius;
+    for (const QList<HotSpot> *spots : { &m_milestoneSpots, &m_hotSpots }) {
+        for (const HotSpot &spot : *spots) {
+            if (spot.rect.width() > 3 * kHitRadius) // a bar or a region, not a marker
+                continue;
+            const QPointF centre = spot.rect.center();
+            const double d = QLineF(centre, pos).length();
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = keyAxis()->pixelToCoord(centre.x());
+            }
+        }
+    }
+    return best;
+}
+
+std::optional<QPointF> RunLayer::milestonePosition(MilestoneId id) const
+{
+    const MilestoneInfo &info = milestoneInfo(id);
+    const int lane = laneIndex(info.lane);
+    const double t = at(info.clock, m_run.run->milestone(id));
+    if (lane < 0 || std::isnan(t))
+        return std::nullopt;
+    return QPointF(x(t), geometry(lane).marker);
+}
+
+std::optional<QPointF> RunLayer::eventPosition(int event, bool receipt) const
+{
+    const Event &e = m_run.run->events.value(event);
+    const int lane = laneIndex(receipt ? Lane::Client : Lane::Platform);
+    const double t = receipt ? at(Clock::Client, e.recv) : at(Clock::Platform, e.stamp);
+    if (lane < 0 || std::isnan(t))
+        return std::nullopt;
+    return QPointF(x(t), geometry(lane).marker);
+}
+
+int RunLayer::laneAt(double y) const
+{
+    for (int i = 0; i < m_lanes.size(); ++i) {
+        const LaneGeometry g = geometry(i);
+        if (y >= g.top && y < g.bottom)
+            return i;
+    }
+    return -1;
 }
 
 // Everything under the pointer, milestones first: an event often shares its instant with one.
@@ -802,6 +930,11 @@ QString RunLayer::toolTipAt(const QPointF &pos) const
             if (texts.size() == 3)
                 return texts.join(QStringLiteral("\n\n"));
         }
+    }
+    if (texts.isEmpty()) {
+        const int event = eventAt(pos);
+        if (event >= 0)
+            texts.append(eventToolTip(event));
     }
     return texts.join(QStringLiteral("\n\n"));
 }
@@ -827,11 +960,20 @@ TimelinePlot::TimelinePlot(QWidget *parent) : QCustomPlot(parent)
     m_placeholder->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_placeholder->position->setCoords(0.5, 0.5);
     m_placeholder->setColor(Colors::mutedText());
+    setFocusPolicy(Qt::StrongFocus);
+    setSelectionRectMode(QCP::srmNone);
+    m_wheelSettle = new QTimer(this);
+    m_wheelSettle->setSingleShot(true);
+    m_wheelSettle->setInterval(400);
+    rebuildLegend();
     rebuild();
 }
 
 void TimelinePlot::setRuns(const QList<AnalysedRun> &runs)
 {
+    m_selected = { -1, -1 };
+    m_back.clear();
+    m_forward.clear();
     // Past this many runs the lanes are slivers and drawing them all takes seconds.
     m_hiddenRuns = int(std::max<qsizetype>(0, runs.size() - kMaxDrawnRuns));
     m_runs = runs.first(std::min<qsizetype>(runs.size(), kMaxDrawnRuns));
@@ -963,6 +1105,320 @@ void alignLeftMargins(QCustomPlot *first, QCustomPlot *second)
         plot->axisRect()->setMargins(margins);
         plot->replot();
     }
+}
+
+std::optional<QPointF> TimelinePlot::milestonePosition(int run, MilestoneId id) const
+{
+    return run >= 0 && run < m_layers.size() ? m_layers[run]->milestonePosition(id) : std::nullopt;
+}
+
+std::optional<QPointF> TimelinePlot::eventPosition(int run, int event, bool receipt) const
+{
+    return run >= 0 && run < m_layers.size() ? m_layers[run]->eventPosition(event, receipt) : std::nullopt;
+}
+
+std::pair<int, int> TimelinePlot::eventAt(const QPointF &pos) const
+{
+    for (int run = 0; run < m_layers.size(); ++run) {
+        const int event = m_layers[run]->eventAt(pos);
+        if (event >= 0)
+            return { run, event };
+    }
+    return { -1, -1 };
+}
+
+void TimelinePlot::setSelectedEvent(int run, int event)
+{
+    m_selected = { run, event };
+    for (int i = 0; i < m_layers.size(); ++i)
+        m_layers[i]->setSelectedEvent(i == run ? event : -1);
+    replot(rpQueuedReplot);
+}
+
+void TimelinePlot::setRulerMode(bool on)
+{
+    const bool changed = on != m_rulerMode;
+    m_rulerMode = on;
+    m_rulerStart.reset();
+    rebuildMeasurementItems();
+    replot(rpQueuedReplot);
+    setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+    if (changed)
+        Q_EMIT rulerModeChanged(on);
+}
+
+void TimelinePlot::setMeasurements(const QList<Measurement> &measurements)
+{
+    m_measurements = measurements;
+    rebuildMeasurementItems();
+    replot(rpQueuedReplot);
+    Q_EMIT measurementsChanged();
+}
+
+void TimelinePlot::clearMeasurements()
+{
+    m_rulerStart.reset();
+    setMeasurements({});
+}
+
+QString TimelinePlot::measurementText(const Measurement &m)
+{
+    return tr("%1 ms").arg(QString::number((m.to - m.from) * 1000.0, 'f', 0));
+}
+
+// A click in ruler mode: the first picks where a measurement starts, the second where it ends.
+// The measurement is drawn at the height of the first click, so it sits beside what it measures.
+void TimelinePlot::pick(const QPointF &pos)
+{
+    std::optional<double> seconds;
+    for (RunLayer *layer : std::as_const(m_layers)) {
+        if (!seconds)
+            seconds = layer->snap(pos, 10);
+    }
+    const double at = seconds.value_or(xAxis->pixelToCoord(pos.x()));
+    if (!m_rulerStart) {
+        const QRect rect = axisRect()->rect();
+        const double row = rect.height() > 0 ? std::clamp((pos.y() - rect.top()) / rect.height(), 0.0, 0.98) : 0.02;
+        m_rulerStart = { at, row };
+        rebuildMeasurementItems();
+        replot(rpQueuedReplot);
+        return;
+    }
+    const double from = std::min(m_rulerStart->first, at), to = std::max(m_rulerStart->first, at);
+    const double row = m_rulerStart->second;
+    m_rulerStart.reset();
+    QList<Measurement> all = m_measurements;
+    all.append({ from, to, row });
+    setMeasurements(all);
+}
+
+void TimelinePlot::rebuildMeasurementItems()
+{
+    for (QCPAbstractItem *item : std::as_const(m_measurementItems))
+        removeItem(item);
+    m_measurementItems.clear();
+    QCPLayer *top = layer(QStringLiteral("overlay"));
+    for (const Measurement &m : std::as_const(m_measurements)) {
+        auto *line = new QCPItemLine(this);
+        line->setLayer(top);
+        line->start->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        line->end->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        line->start->setCoords(m.from, m.row);
+        line->end->setCoords(m.to, m.row);
+        line->setHead(QCPLineEnding(QCPLineEnding::esBar, 12));
+        line->setTail(QCPLineEnding(QCPLineEnding::esBar, 12));
+        line->setPen(QPen(Colors::text(), 1.5));
+        auto *label = new QCPItemText(this);
+        label->setLayer(top);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords((m.from + m.to) / 2, m.row);
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->setText(measurementText(m));
+        label->setColor(Colors::text());
+        label->setBrush(QColor(255, 255, 255, 235));
+        label->setPen(QPen(Colors::mutedText()));
+        label->setPadding(QMargins(3, 1, 3, 1));
+        m_measurementItems << line << label;
+    }
+    if (m_rulerStart) {
+        // Where the measurement being made starts, until the second click ends it.
+        auto *start = new QCPItemStraightLine(this);
+        start->setLayer(top);
+        start->point1->setCoords(m_rulerStart->first, 0);
+        start->point2->setCoords(m_rulerStart->first, 1);
+        start->setPen(QPen(Colors::text(), 1, Qt::DashLine));
+        m_measurementItems << start;
+    }
+}
+
+void TimelinePlot::remember()
+{
+    if (m_back.isEmpty() || m_back.last() != xAxis->range())
+        m_back.append(xAxis->range());
+    if (m_back.size() > 100)
+        m_back.removeFirst();
+    m_forward.clear();
+}
+
+void TimelinePlot::zoomBy(double factor)
+{
+    remember();
+    xAxis->scaleRange(factor, xAxis->range().center());
+    replot();
+}
+
+void TimelinePlot::panBy(double fraction)
+{
+    remember();
+    xAxis->moveRange(xAxis->range().size() * fraction);
+    replot();
+}
+
+bool TimelinePlot::back()
+{
+    if (m_back.isEmpty())
+        return false;
+    m_forward.append(xAxis->range());
+    xAxis->setRange(m_back.takeLast());
+    replot();
+    return true;
+}
+
+bool TimelinePlot::forward()
+{
+    if (m_forward.isEmpty())
+        return false;
+    m_back.append(xAxis->range());
+    xAxis->setRange(m_forward.takeLast());
+    replot();
+    return true;
+}
+
+void TimelinePlot::setNotes(int run, const QList<Note> &notes)
+{
+    if (run >= 0 && run < m_layers.size()) {
+        m_layers[run]->setNotes(notes);
+        replot(rpQueuedReplot);
+    }
+}
+
+void TimelinePlot::setLegendVisible(bool visible)
+{
+    const bool changed = visible != m_legendVisible;
+    m_legendVisible = visible;
+    rebuildLegend();
+    replot(rpQueuedReplot);
+    if (changed)
+        Q_EMIT legendVisibleChanged(visible);
+}
+
+// What the marks mean, in one box, for readers who come to the timeline without the README.
+void TimelinePlot::rebuildLegend()
+{
+    if (!m_legend) {
+        m_legend = new QCPItemText(this);
+        m_legend->setLayer(QStringLiteral("overlay"));
+        m_legend->position->setType(QCPItemPosition::ptAxisRectRatio);
+        m_legend->position->setCoords(0.995, 0.01);
+        m_legend->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        m_legend->setTextAlignment(Qt::AlignLeft);
+        m_legend->setBrush(QColor(255, 255, 255, 240));
+        m_legend->setPen(QPen(Colors::mutedText()));
+        m_legend->setPadding(QMargins(6, 4, 6, 4));
+        m_legend->setColor(Colors::text());
+    }
+    m_legend->setText(tr("◆ milestone, with its time since submit\n"
+                         "▬ segment of the time to first token (vermilion: the bottleneck)\n"
+                         "╱ event: platform stamp to client receipt (grey)\n"
+                         "   orange: delivered in a burst; red: first after a stall\n"
+                         "▭ band before a polled milestone: when it really happened\n"
+                         "▨ hatched: events the log does not hold\n"
+                         "Keys: W/S zoom, A/D pan, Backspace back, M ruler, F1 help"));
+    m_legend->setVisible(m_legendVisible);
+}
+
+void TimelinePlot::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_W:
+        zoomBy(0.5);
+        return;
+    case Qt::Key_S:
+        zoomBy(2.0);
+        return;
+    case Qt::Key_A:
+        panBy(-0.2);
+        return;
+    case Qt::Key_D:
+        panBy(0.2);
+        return;
+    case Qt::Key_Backspace:
+        back();
+        return;
+    case Qt::Key_Left:
+        if (event->modifiers() & Qt::AltModifier) {
+            back();
+            return;
+        }
+        break;
+    case Qt::Key_Right:
+        if (event->modifiers() & Qt::AltModifier) {
+            forward();
+            return;
+        }
+        break;
+    case Qt::Key_Escape:
+        if (m_rulerStart || !m_measurements.isEmpty()) {
+            clearMeasurements();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QCustomPlot::keyPressEvent(event);
+}
+
+void TimelinePlot::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    m_pressPos = event->pos();
+    m_pressRange = xAxis->range();
+    // Shift and drag selects a stretch of time to zoom into; a plain drag pans.
+    setSelectionRectMode(event->modifiers() & Qt::ShiftModifier ? QCP::srmZoom : QCP::srmNone);
+    QCustomPlot::mousePressEvent(event);
+}
+
+void TimelinePlot::mouseReleaseEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseReleaseEvent(event);
+    if (xAxis->range() != m_pressRange) { // a pan or a zoom: remember where it started
+        m_back.append(m_pressRange);
+        m_forward.clear();
+        return;
+    }
+    if (event->button() != Qt::LeftButton || (event->pos() - m_pressPos).manhattanLength() > 4)
+        return;
+    if (m_rulerMode) {
+        pick(event->position());
+        return;
+    }
+    const auto [run, eventIndex] = eventAt(event->position());
+    if (eventIndex >= 0) {
+        setSelectedEvent(run, eventIndex);
+        Q_EMIT eventClicked(run, eventIndex);
+    }
+}
+
+void TimelinePlot::wheelEvent(QWheelEvent *event)
+{
+    // A turn of the wheel is many events: remember the range once, when the turn begins.
+    if (!m_wheelSettle->isActive())
+        remember();
+    m_wheelSettle->start();
+    QCustomPlot::wheelEvent(event);
+}
+
+void TimelinePlot::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    for (int run = 0; run < m_layers.size(); ++run) {
+        const int lane = m_layers[run]->laneAt(event->pos().y());
+        if (lane < 0 || m_runs[run].run->format == LogFormat::Benchmark)
+            continue;
+        const double atMs = xAxis->pixelToCoord(event->pos().x()) * 1000.0 + m_layers[run]->shiftMs();
+        const Lane which = m_layers[run]->lanes()[lane];
+        menu.addAction(tr("Pin a &Note Here…"), this, [this, run, atMs, which] { Q_EMIT noteRequested(run, atMs, which); });
+    }
+    QAction *ruler = menu.addAction(tr("&Measure with the Ruler"), this, [this](bool on) { setRulerMode(on); });
+    ruler->setCheckable(true);
+    ruler->setChecked(m_rulerMode);
+    if (!m_measurements.isEmpty())
+        menu.addAction(tr("&Clear Measurements"), this, &TimelinePlot::clearMeasurements);
+    QAction *showLegend = menu.addAction(tr("Show &Legend"), this, [this](bool on) { setLegendVisible(on); });
+    showLegend->setCheckable(true);
+    showLegend->setChecked(m_legendVisible);
+    menu.exec(event->globalPos());
 }
 
 bool TimelinePlot::event(QEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "measurement.h"
+#include "notes.h"
 #include "runloader.h"
 
 #include <qcustomplot.h>
@@ -41,12 +43,57 @@ public:
     // What the tooltip says at a point of the widget, or an empty string.
     QString toolTipAt(const QPointF &pos) const;
 
+    // Where a milestone or an event's stamp or receipt is drawn, in widget pixels; for tests.
+    std::optional<QPointF> milestonePosition(int run, MilestoneId id) const;
+    std::optional<QPointF> eventPosition(int run, int event, bool receipt) const;
+
+    // The event drawn under `pos`, as (run, event position), or (-1, -1).
+    std::pair<int, int> eventAt(const QPointF &pos) const;
+    void setSelectedEvent(int run, int event);
+    std::pair<int, int> selectedEvent() const { return m_selected; }
+
+    // The ruler: in ruler mode a click picks the marker nearest it (or the time under it); two
+    // picks make a measurement, which stays until cleared.
+    void setRulerMode(bool on);
+    bool rulerMode() const { return m_rulerMode; }
+    const QList<Measurement> &measurements() const { return m_measurements; }
+    void setMeasurements(const QList<Measurement> &measurements);
+    void clearMeasurements();
+    static QString measurementText(const Measurement &m); // "1234 ms"
+
+    // Zooming and panning as trace viewers do, with a history to go back and forth.
+    void zoomBy(double factor); // < 1 zooms in, around the centre
+    void panBy(double fraction); // of the visible width; positive moves later
+    bool back();
+    bool forward();
+
+    void setNotes(int run, const QList<Note> &notes); // notes of runs()[run]
+    void setLegendVisible(bool visible);
+    bool legendVisible() const { return m_legendVisible; }
+
+Q_SIGNALS:
+    void eventClicked(int run, int event);
+    void measurementsChanged();
+    void rulerModeChanged(bool on);
+    void legendVisibleChanged(bool visible);
+    // The user asked to pin a note at this moment (ms after the run's submit) and lane.
+    void noteRequested(int run, double atMs, LagLens::Lane lane);
+
 protected:
     bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void rebuild();
     void updateAxisLabel();
+    void remember(); // puts the visible range on the back history
+    void pick(const QPointF &pos);
+    void rebuildMeasurementItems();
+    void rebuildLegend();
 
     QList<AnalysedRun> m_runs;
     int m_hiddenRuns = 0; // selected but past the number drawn
@@ -54,6 +101,17 @@ private:
     MilestoneId m_alignment = MilestoneId::SubmittedAt;
     QList<RunLayer *> m_layers;
     QCPItemText *m_placeholder = nullptr;
+    std::pair<int, int> m_selected { -1, -1 };
+    bool m_rulerMode = false;
+    std::optional<std::pair<double, double>> m_rulerStart; // seconds, row
+    QList<Measurement> m_measurements;
+    QList<QCPAbstractItem *> m_measurementItems;
+    QList<QCPRange> m_back, m_forward;
+    QPoint m_pressPos;
+    QCPRange m_pressRange;
+    QTimer *m_wheelSettle = nullptr;
+    bool m_legendVisible = false;
+    QCPItemText *m_legend = nullptr;
 };
 
 // Gives both plots the same left margin, the larger of the two they would choose, so that

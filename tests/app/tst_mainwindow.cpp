@@ -3,6 +3,10 @@
 #include "runview.h"
 
 #include <QDropEvent>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTableView>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -23,6 +27,9 @@ private Q_SLOTS:
     void opensAFolderAndComparesAFew();
     void acceptsDroppedFiles();
     void togglesClockCorrection();
+    void clickedEventIsShownInTheTableAndDetails();
+    void findNarrowsTheEvents();
+    void menuFollowsTheTimelinesOwnSwitches();
 
 private:
     static QString data(const char *name) { return QStringLiteral(LAGLENS_TEST_DATA "/") + QLatin1String(name); }
@@ -100,6 +107,70 @@ void TestMainWindow::togglesClockCorrection()
     QVERIFY(window.bottleneckPanel()->findingTexts().first().contains(QLatin1String("3600 ms")));
     QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
     QCOMPARE(window.runView()->clockView(), ClockView::Raw);
+}
+
+void TestMainWindow::clickedEventIsShownInTheTableAndDetails()
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openPaths({ data("seed-run.log") });
+    waitForLoad(window);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+    auto *details = window.findChild<QPlainTextEdit *>(QStringLiteral("eventDetails"));
+    QVERIFY(table && details);
+
+    // The seventh listed event (step chat:tokens:14, seq 9937) is on line 57 of the log.
+    const std::optional<QPointF> stamp = window.runView()->eventPosition(0, 6, false);
+    QVERIFY(stamp);
+    QTest::mouseClick(window.runView()->timelineWidget(), Qt::LeftButton, {}, stamp->toPoint());
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data().toInt(), 7); // the # column
+    QVERIFY2(details->toPlainText().startsWith(QLatin1String("Event 7, line 57\nstep: chat:tokens:14 (finish)\nseq: 9937\n")),
+             qPrintable(details->toPlainText()));
+    QVERIFY(details->toPlainText().endsWith(QLatin1String("\n\ncompleted")));
+    QCOMPARE(window.runView()->selectedEvent(), qMakePair(0, 6));
+}
+
+void TestMainWindow::findNarrowsTheEvents()
+{
+    MainWindow window;
+    window.show();
+    window.openPaths({ data("seed-run.log") });
+    waitForLoad(window);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+    auto *find = window.findChild<QLineEdit *>(QStringLiteral("eventFilter"));
+    QVERIFY(table && find);
+    QCOMPARE(table->model()->rowCount(), 40); // the log lists its last 40 events
+    // 19 events say only "completed", and the last step's says "Completed streaming 492 chunks":
+    // finding ignores case.
+    QTest::keyClicks(find, QStringLiteral("completed"));
+    QCOMPARE(table->model()->rowCount(), 20);
+    QTest::keyClicks(find, QStringLiteral("!"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    find->clear();
+    QCOMPARE(table->model()->rowCount(), 40);
+}
+
+void TestMainWindow::menuFollowsTheTimelinesOwnSwitches()
+{
+    MainWindow window;
+    window.show();
+    window.openPaths({ data("seed-run.log") });
+    waitForLoad(window);
+    QAction *ruler = nullptr;
+    for (QAction *action : window.menuBar()->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::Key_M))
+            ruler = action;
+    }
+    QVERIFY(ruler);
+    QVERIFY(!ruler->isChecked());
+    window.runView()->setRulerMode(true); // as the timeline's context menu does
+    QVERIFY(ruler->isChecked());
+    ruler->trigger();
+    QVERIFY(!window.runView()->rulerMode());
 }
 
 QTEST_MAIN(TestMainWindow)

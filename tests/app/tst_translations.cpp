@@ -1,7 +1,9 @@
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -14,6 +16,8 @@ class TestTranslations : public QObject
 private Q_SLOTS:
     void everyMessageIsTranslated_data();
     void everyMessageIsTranslated();
+    void noMessageIsMissingFromTheFiles_data();
+    void noMessageIsMissingFromTheFiles();
     void germanIsUsedWhenAskedFor_data();
     void germanIsUsedWhenAskedFor();
 };
@@ -79,6 +83,47 @@ void TestTranslations::everyMessageIsTranslated()
                                             + problems.value(0)));
 }
 
+void TestTranslations::noMessageIsMissingFromTheFiles_data()
+{
+    everyMessageIsTranslated_data();
+}
+
+// A message added to the sources but never brought into a .ts file would show in English: run
+// lupdate on a copy of each file and expect nothing new to translate.
+void TestTranslations::noMessageIsMissingFromTheFiles()
+{
+    QFETCH(QString, file);
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QFileInfo(file).fileName());
+    QVERIFY(QFile::copy(file, copy));
+    QProcess lupdate;
+    const QString root = QStringLiteral(LAGLENS_SOURCE_DIR);
+    lupdate.start(QStringLiteral(LAGLENS_LUPDATE),
+                  { root + QStringLiteral("/core"), root + QStringLiteral("/widgets"), root + QStringLiteral("/app"),
+                    QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                    QStringLiteral("-ts"), copy });
+    QVERIFY(lupdate.waitForFinished(120000));
+    QCOMPARE(lupdate.exitCode(), 0);
+    QFile ts(copy);
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    QString source;
+    QStringList missing;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"source")
+            source = xml.readElementText();
+        else if (xml.isStartElement() && xml.name() == u"translation"
+                 && xml.attributes().value(QLatin1String("type")) == u"unfinished")
+            missing.append(source.left(60));
+    }
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QString::number(missing.size())
+                        + QStringLiteral(" messages not in the file (cmake --build --preset dev --target "
+                                         "update_translations, then translate them); first: ")
+                        + missing.value(0)));
+}
+
 void TestTranslations::germanIsUsedWhenAskedFor_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -104,6 +149,7 @@ void TestTranslations::germanIsUsedWhenAskedFor()
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
     // The diagnostic of line 4 ("not a key=value line, ignored") is in German, not English.
     QVERIFY(!out.contains(QLatin1String("not a key=value line, ignored")));
+    QVERIFY2(out.contains(QStringLiteral("keine key=value-Zeile, ignoriert")), qPrintable(out.left(400)));
     QVERIFY2(out.contains(QLatin1String("\"line\": 4")), qPrintable(out.left(400)));
 }
 

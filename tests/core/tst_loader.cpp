@@ -1,3 +1,4 @@
+#include "notes.h"
 #include "runloader.h"
 
 #include <QDir>
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void cancelledJobStaysSilent();
     void loadsAFolderAndNamesWhatItSkips();
     void cancelStopsAFolderMidway();
+    void notesSurviveASaveAndALoad();
+    void notesThatCannotBeReadAreReported();
 };
 
 static QString data(const char *name)
@@ -79,8 +82,12 @@ void TestLoader::loadsAFolderAndNamesWhatItSkips()
     QVERIFY(QFile::copy(data("seed-run.log"), dir.filePath(QStringLiteral("a.log"))));
     QVERIFY(QFile::copy(data("not-a-log.txt"), dir.filePath(QStringLiteral("b-notes.txt"))));
     QVERIFY(QFile::copy(data("incident-note.md"), dir.filePath(QStringLiteral("nested/c.md"))));
+    QFile sidecar(dir.filePath(QStringLiteral("a.log.laglens-notes.json")));
+    QVERIFY(sidecar.open(QIODevice::WriteOnly));
+    sidecar.write(R"({"notes": []})");
+    sidecar.close();
     const QStringList files = expandPaths({ dir.path() });
-    QCOMPARE(files.size(), 3);
+    QCOMPARE(files.size(), 3); // the notes beside a.log are not a log
 
     RunLoader loader;
     QSignalSpy loaded(&loader, &RunLoader::fileLoaded);
@@ -128,6 +135,68 @@ void TestLoader::cancelStopsAFolderMidway()
     QCOMPARE(seen, 1); // nothing after the cancel
     QCOMPARE(finished.size(), 1);
     QVERIFY(!loader.isBusy());
+}
+
+void TestLoader::notesSurviveASaveAndALoad()
+{
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("run.log"));
+    QVERIFY(QFile::copy(data("seed-run.log"), log));
+    const QList<Note> notes { { 1, 14579, Lane::Client, QStringLiteral("first token <b>late</b> & \"slow\"") },
+                              { 2, -250.5, Lane::ModelProxy, QStringLiteral("two\nlines") } };
+    QString error;
+    QVERIFY2(saveNotes(log, notes, &error), qPrintable(error));
+    QCOMPARE(notesPath(log), log + QStringLiteral(".laglens-notes.json"));
+    QVERIFY(QFile::exists(notesPath(log)));
+
+    const QList<Note> back = loadNotes(log, &error);
+    QCOMPARE(back.size(), 2);
+    QCOMPARE(back[0].run, 1);
+    QCOMPARE(back[0].atMs, 14579.0);
+    QCOMPARE(back[0].lane, Lane::Client);
+    QCOMPARE(back[0].text, QStringLiteral("first token <b>late</b> & \"slow\""));
+    QCOMPARE(back[1].run, 2);
+    QCOMPARE(back[1].atMs, -250.5);
+    QCOMPARE(back[1].lane, Lane::ModelProxy);
+    QCOMPARE(back[1].text, QStringLiteral("two\nlines"));
+
+    // The log itself is never touched, and removing every note removes the sidecar.
+    QFile original(data("seed-run.log")), copy(log);
+    QVERIFY(original.open(QIODevice::ReadOnly) && copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.readAll(), original.readAll());
+    QVERIFY(saveNotes(log, {}, &error));
+    QVERIFY(!QFile::exists(notesPath(log)));
+    QVERIFY(loadNotes(log, &error).isEmpty());
+}
+
+void TestLoader::notesThatCannotBeReadAreReported()
+{
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("run.log"));
+    const auto writeSidecar = [&](const QByteArray &bytes) {
+        QFile file(notesPath(log));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    };
+    QString error;
+    writeSidecar("{\"notes\": [");
+    QVERIFY(loadNotes(log, &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+
+    error.clear();
+    writeSidecar("[1, 2]");
+    QVERIFY(loadNotes(log, &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+
+    // Two usable notes and two that are not: the usable ones load, the others are counted.
+    error.clear();
+    writeSidecar(R"({"notes": [{"at_ms": 5, "text": "a"}, {"text": "no time"}, {"at_ms": 7, "text": ""},
+                               {"at_ms": 9, "lane": "platform", "text": "b"}]})");
+    const QList<Note> notes = loadNotes(log, &error);
+    QCOMPARE(notes.size(), 2);
+    QCOMPARE(notes[0].lane, Lane::Client); // no lane given
+    QCOMPARE(notes[1].lane, Lane::Platform);
+    QVERIFY2(error.endsWith(QLatin1String(": 2")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestLoader)

@@ -3,6 +3,7 @@
 #include "runview.h"
 
 #include <QImage>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,11 +22,22 @@ private Q_SLOTS:
     void comparisonSharesOneTimeAxis();
     void panelSaysWhereTheTimeWent();
     void savingNeverLeavesAHalfWrittenFile();
+    void keysZoomPanAndGoBack();
+    void rulerMeasuresBetweenMilestones();
+    void clickingAnEventSelectsIt();
 
 private:
     static AnalysedRun load(const char *name)
     {
         return loadAndAnalyse(QStringLiteral(LAGLENS_TEST_DATA "/") + QLatin1String(name)).runs.value(0);
+    }
+    // The sample in a view on screen, where the interaction tests click and type.
+    static void showSample(RunView &view)
+    {
+        view.resize(1200, 700);
+        view.setRuns({ load("seed-run.log") });
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
     }
     static double inkShare(const QImage &image)
     {
@@ -149,6 +161,75 @@ void TestWidgets::savingNeverLeavesAHalfWrittenFile()
     QVERIFY(!error.isEmpty());
     QVERIFY(!QFile::exists(bad));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("ok.png") });
+}
+
+void TestWidgets::keysZoomPanAndGoBack()
+{
+    RunView view;
+    showSample(view);
+    QWidget *timeline = view.timelineWidget();
+    view.setVisibleRange(0, 40);
+
+    const auto near = [&](double lower, double upper) {
+        const auto [l, u] = view.visibleRange();
+        return std::abs(l - lower) < 1e-9 && std::abs(u - upper) < 1e-9;
+    };
+    QTest::keyClick(timeline, Qt::Key_W); // half the width, around the centre: 20 s wide at 20 s
+    QVERIFY(near(10, 30));
+    QTest::keyClick(timeline, Qt::Key_D); // a fifth of the width later
+    QVERIFY(near(14, 34));
+    QTest::keyClick(timeline, Qt::Key_A);
+    QVERIFY(near(10, 30));
+    QTest::keyClick(timeline, Qt::Key_S); // twice the width
+    QVERIFY(near(0, 40));
+    QTest::keyClick(timeline, Qt::Key_Backspace); // back through the history
+    QVERIFY(near(10, 30));
+    QTest::keyClick(timeline, Qt::Key_Backspace);
+    QVERIFY(near(14, 34));
+    QTest::keyClick(timeline, Qt::Key_Right, Qt::AltModifier); // and forward again
+    QVERIFY(near(10, 30));
+}
+
+void TestWidgets::rulerMeasuresBetweenMilestones()
+{
+    RunView view;
+    showSample(view);
+    QWidget *timeline = view.timelineWidget();
+    const std::optional<QPointF> submit = view.milestonePosition(0, MilestoneId::SubmittedAt);
+    const std::optional<QPointF> firstToken = view.milestonePosition(0, MilestoneId::FirstTokenClientReceivedAt);
+    QVERIFY(submit && firstToken);
+
+    view.setRulerMode(true);
+    // A click a few pixels off a marker still snaps to it. Submit at 02:46:42.287, first token
+    // received at 02:46:56.866: 14579 ms apart.
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, submit->toPoint() + QPoint(3, 2));
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, firstToken->toPoint() + QPoint(-2, 1));
+    QCOMPARE(view.measurementTexts(), QStringList { QStringLiteral("14579 ms") });
+    QCOMPARE(view.measurements().first().from, 0.0);
+    QVERIFY(std::abs(view.measurements().first().to - 14.579) < 1e-9);
+
+    QTest::keyClick(timeline, Qt::Key_Escape);
+    QVERIFY(view.measurements().isEmpty());
+    view.setRulerMode(false);
+    QVERIFY(!view.rulerMode());
+}
+
+void TestWidgets::clickingAnEventSelectsIt()
+{
+    RunView view;
+    showSample(view);
+    QSignalSpy clicked(&view, &RunView::eventClicked);
+    // The first listed event: stamped 02:47:10.401 on the platform lane.
+    const std::optional<QPointF> stamp = view.eventPosition(0, 0, false);
+    QVERIFY(stamp);
+    QTest::mouseClick(view.timelineWidget(), Qt::LeftButton, {}, stamp->toPoint());
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.first().at(0).toInt(), 0);
+    QCOMPARE(clicked.first().at(1).toInt(), 0);
+    QVERIFY2(view.timelineToolTipAt(stamp->toPoint())
+                 .contains(QLatin1String("Event 1: chat:tokens:11 (finish)\nstamped 2026-02-12T02:47:10.401Z (platform clock)\n"
+                                         "received 2026-02-12T02:47:10.421Z (client clock)\nlag 20 ms\ncompleted")),
+             qPrintable(view.timelineToolTipAt(stamp->toPoint())));
 }
 
 QTEST_MAIN(TestWidgets)
