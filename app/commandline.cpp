@@ -107,10 +107,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                       Text::tr("FILE"));
     const QCommandLineOption corrected(QStringLiteral("corrected"),
                                        Text::tr("Export the clock-corrected view instead of the raw stamps."));
+    const QCommandLineOption utc(QStringLiteral("utc"),
+                                 Text::tr("Label the exported time axes with UTC times of day instead of seconds."));
     const QCommandLineOption lang(QStringLiteral("lang"), Text::tr("Use this language (for example de)."),
                                   Text::tr("CODE"));
     parser.addOptions({ help, version, exportOption, size, scale, summary, table, eventsCsv, chromeTrace, otlp, align,
-                        baseline, corrected, lang });
+                        baseline, corrected, utc, lang });
     parser.addPositionalArgument(QStringLiteral("files"), Text::tr("Diagnostic logs, or folders of them, to open."),
                                  Text::tr("[FILE...]"));
     // Without an application object the parser cannot know the program's name.
@@ -126,6 +128,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     command.files = parser.positionalArguments();
     command.language = parser.value(lang);
     command.corrected = parser.isSet(corrected);
+    command.utc = parser.isSet(utc);
     command.baseline = parser.value(baseline);
     if (parser.isSet(help)) {
         command.action = CommandLine::Action::ShowHelp;
@@ -174,8 +177,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                   .arg(command.summary ? QStringLiteral("--summary") : QStringLiteral("--") + (*writerSet)->names().first()));
         command.action = CommandLine::Action::Headless;
     } else if (parser.isSet(align) || parser.isSet(baseline) || parser.isSet(size) || parser.isSet(corrected)
-               || parser.isSet(scale)) {
-        return usageError(Text::tr("--align, --baseline, --size, --scale and --corrected only take effect with an export"));
+               || parser.isSet(scale) || parser.isSet(utc)) {
+        return usageError(Text::tr("--align, --baseline, --size, --scale, --corrected and --utc only take effect with an export"));
     }
     return command;
 }
@@ -228,6 +231,7 @@ int runHeadless(const CommandLine &command)
         options.scale = command.scale;
         options.view = view;
         options.alignment = command.alignment;
+        options.absoluteTime = command.utc;
         if (!command.baseline.isEmpty()) {
             const QString wanted = QFileInfo(command.baseline).absoluteFilePath();
             const auto it = std::find_if(runs.cbegin(), runs.cend(), [&](const LagLens::AnalysedRun &r) {

@@ -21,6 +21,7 @@ struct CommandLine
     qreal scale = 1; // of a raster export
     QSize exportSize { 1600, 900 };
     bool corrected = false;
+    bool utc = false; // exported time axes in UTC
     LagLens::MilestoneId alignment = LagLens::MilestoneId::SubmittedAt;
     QString baseline; // a file name or run name; empty: the first run
     QString language;

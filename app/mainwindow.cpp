@@ -89,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (settings.value(QStringLiteral("view/corrected"), false).toBool())
         m_correctedAction->setChecked(true);
+    m_utcAction->setChecked(settings.value(QStringLiteral("view/utc"), false).toBool());
     m_alignment->setCurrentIndex(std::max(0, m_alignment->findData(settings.value(QStringLiteral("view/alignment"), 0))));
 }
 
@@ -128,6 +129,14 @@ void MainWindow::createActions()
     m_correctedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_correctedAction->setToolTip(tr("Move platform and chat service stamps onto the client clock by the estimated offsets"));
     connect(m_correctedAction, &QAction::toggled, this, &MainWindow::setCorrected);
+    m_utcAction = view->addAction(tr("Absolute &UTC Time"));
+    m_utcAction->setCheckable(true);
+    m_utcAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_utcAction->setToolTip(tr("Label the time axes with UTC times of day instead of seconds since submit"));
+    connect(m_utcAction, &QAction::toggled, this, [this](bool on) {
+        m_runView->setAbsoluteTime(on);
+        QSettings().setValue(QStringLiteral("view/utc"), on);
+    });
     QAction *fit = view->addAction(tr("&Fit to Runs"), this, [this] { m_runView->fitToData(); });
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
@@ -631,6 +640,7 @@ ExportOptions MainWindow::currentExportOptions(const QSize &size, qreal scale, b
     if (currentView)
         options.range = m_runView->visibleRange();
     options.measurements = m_runView->measurements();
+    options.absoluteTime = m_runView->absoluteTime();
     const QList<AnalysedRun> runs = selectedRuns();
     const QString baseline = m_baseline->currentText();
     for (int i = 0; i < runs.size(); ++i) {
@@ -749,6 +759,7 @@ void MainWindow::showShortcuts()
                            "  Ctrl+E                  export the picture (PNG, SVG, PDF)\n"
                            "  Ctrl+C                  copy the picture\n"
                            "  Ctrl+K                  clock-corrected stamps\n"
+                           "  Ctrl+U                  UTC times on the time axes\n"
                            "  F1 or ?                 this help"));
 }
 

@@ -128,6 +128,7 @@ private:
     QAction *m_closeRunAction = nullptr;
     QAction *m_correctedAction = nullptr;
     QAction *m_legendAction = nullptr;
+    QAction *m_utcAction = nullptr;
     QAction *m_rulerAction = nullptr;
     QHash<QString, QList<LagLens::Note>> m_notes; // by log file
 

@@ -152,8 +152,12 @@
         <translation>--summary schreibt auf die Standardausgabe und lässt sich nicht mit %1 kombinieren</translation>
     </message>
     <message>
-        <source>--align, --baseline, --size, --scale and --corrected only take effect with an export</source>
-        <translation>--align, --baseline, --size, --scale und --corrected wirken nur zusammen mit einem Export</translation>
+        <source>Label the exported time axes with UTC times of day instead of seconds.</source>
+        <translation>Die exportierten Zeitachsen mit UTC-Uhrzeiten statt Sekunden beschriften.</translation>
+    </message>
+    <message>
+        <source>--align, --baseline, --size, --scale, --corrected and --utc only take effect with an export</source>
+        <translation>--align, --baseline, --size, --scale, --corrected und --utc wirken nur zusammen mit einem Export</translation>
     </message>
 </context>
 <context>
@@ -964,6 +968,10 @@ empfangen %5 UTC</translation>
         <source>seconds, at receipt</source>
         <translation>Sekunden, bei Empfang</translation>
     </message>
+    <message>
+        <source>UTC at receipt (client clock)</source>
+        <translation>UTC beim Empfang (Client-Uhr)</translation>
+    </message>
 </context>
 <context>
     <name>LagLens::Lane</name>
@@ -1508,14 +1516,6 @@ Spur: %3</translation>
         <translation>Zeit bis zum ersten Token %1 ms</translation>
     </message>
     <message>
-        <source>%1 (%2)
-%3 UTC, %4
-%5 since submit</source>
-        <translation>%1 (%2)
-%3 UTC, %4
-%5 seit dem Absenden</translation>
-    </message>
-    <message>
         <source>Seen by a status poll: happened up to 750 ms earlier.</source>
         <translation>Von einer Statusabfrage erfasst: geschah bis zu 750 ms früher.</translation>
     </message>
@@ -1608,18 +1608,6 @@ Spur: %3</translation>
         <translation>nicht im Protokoll: Es behält nur seine letzten Ereignisse (%1)</translation>
     </message>
     <message>
-        <source>Event %1: %2%3
-stamped %4 (platform clock)
-received %5 (client clock)
-lag %6
-%7</source>
-        <translation>Ereignis %1: %2%3
-Zeitstempel %4 (Plattform-Uhr)
-empfangen %5 (Client-Uhr)
-Verzögerung %6
-%7</translation>
-    </message>
-    <message>
         <source>Note at %1 s:
 %2</source>
         <translation>Notiz bei %1 s:
@@ -1656,6 +1644,34 @@ Tasten: W/S zoomen, A/D verschieben, Rücktaste zurück, M Lineal, F1 Hilfe</tra
     <message>
         <source>Show &amp;Legend</source>
         <translation>&amp;Legende zeigen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3, %4
+%5 since submit</source>
+        <translation>%1 (%2)
+%3, %4
+%5 seit dem Absenden</translation>
+    </message>
+    <message>
+        <source>Event %1: %2%3
+stamped %4 (platform clock), %5 since submit
+received %6 (client clock), %7 since submit
+lag %8
+%9</source>
+        <translation>Ereignis %1: %2%3
+Zeitstempel %4 (Plattform-Uhr), %5 seit dem Absenden
+empfangen %6 (Client-Uhr), %7 seit dem Absenden
+Verzögerung %8
+%9</translation>
+    </message>
+    <message>
+        <source>UTC on the client clock of %1; the other runs are shifted onto it</source>
+        <translation>UTC auf der Client-Uhr von %1; die anderen Läufe sind darauf verschoben</translation>
+    </message>
+    <message>
+        <source>UTC on the client clock</source>
+        <translation>UTC auf der Client-Uhr</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2154,14 @@ Verzögerung: %8
         <translation>Notiz nicht gespeichert</translation>
     </message>
     <message>
+        <source>Absolute &amp;UTC Time</source>
+        <translation>Absolute &amp;UTC-Zeit</translation>
+    </message>
+    <message>
+        <source>Label the time axes with UTC times of day instead of seconds since submit</source>
+        <translation>Die Zeitachsen mit UTC-Uhrzeiten statt Sekunden seit dem Absenden beschriften</translation>
+    </message>
+    <message>
         <source>Timeline
   W / S                   zoom in / out
   A / D                   pan earlier / later
@@ -2157,6 +2181,7 @@ Window
   Ctrl+E                  export the picture (PNG, SVG, PDF)
   Ctrl+C                  copy the picture
   Ctrl+K                  clock-corrected stamps
+  Ctrl+U                  UTC times on the time axes
   F1 or ?                 this help</source>
         <translation>Zeitleiste
   W / S                     vergrößern / verkleinern
@@ -2177,6 +2202,7 @@ Fenster
   Strg+E                    das Bild exportieren (PNG, SVG, PDF)
   Strg+C                    das Bild kopieren
   Strg+K                    uhrkorrigierte Zeitstempel
+  Strg+U                    UTC-Uhrzeiten auf den Zeitachsen
   F1 oder ?                 diese Hilfe</translation>
     </message>
 </context>

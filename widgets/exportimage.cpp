@@ -179,6 +179,10 @@ void paintRuns(QCPPainter &painter, const QList<AnalysedRun> &allRuns, const Exp
     if (options.range)
         timeline.xAxis->setRange(options.range->first, options.range->second);
     timeline.setMeasurements(options.measurements);
+    if (options.absoluteTime) {
+        timeline.setAbsoluteTime(true);
+        lag.setTimeZero(timeline.zeroUtc());
+    }
     lag.xAxis->setRange(timeline.xAxis->range());
     alignLeftMargins(&timeline, &lag);
 

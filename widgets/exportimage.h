@@ -16,6 +16,7 @@ struct ExportOptions
     qreal scale = 1; // device pixels per logical pixel of a raster image, for slides and high DPI
     std::optional<std::pair<double, double>> range; // seconds shown; empty: the whole runs
     QList<Measurement> measurements; // ruler measurements to draw
+    bool absoluteTime = false; // time axes in UTC time of day instead of seconds
 };
 
 // The picture an incident review needs, as one image: a header that names each run (file, job,

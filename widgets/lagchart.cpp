@@ -2,8 +2,9 @@
 
 #include "colors.h"
 #include "comparison.h"
-#include "timelineplot.h"
 #include "plaintext.h"
+#include "timeaxis.h"
+#include "timelineplot.h"
 
 #include <QHelpEvent>
 
@@ -293,6 +294,13 @@ void LagChart::setAlignment(MilestoneId milestone)
         return;
     m_alignment = milestone;
     rebuild();
+}
+
+void LagChart::setTimeZero(std::optional<Micros> zero)
+{
+    setTimeAxisZero(xAxis, zero);
+    xAxis->setLabel(zero ? tr("UTC at receipt (client clock)") : tr("seconds, at receipt"));
+    replot(rpQueuedReplot);
 }
 
 // Legend entries are empty graphs: the points themselves are drawn by LagPoints.

@@ -25,6 +25,9 @@ public:
     QString toolTipAt(const QPointF &pos) const;
     void setSelectedEvent(int run, int event);
 
+    // Labels the time axis with UTC times counted from `zero`, or with seconds when there is none.
+    void setTimeZero(std::optional<Micros> zero);
+
 Q_SIGNALS:
     void eventClicked(int run, int event);
 

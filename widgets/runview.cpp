@@ -75,6 +75,7 @@ void RunView::setRuns(const QList<AnalysedRun> &runs)
     m_timeline->setRuns(runs); // fits the time axis, which the lag chart follows
     m_timeline->setMinimumHeight(m_timeline->preferredHeight());
     alignLeftMargins(m_timeline, m_lag);
+    syncTimeAxes();
 }
 
 void RunView::setClockView(ClockView view)
@@ -83,6 +84,7 @@ void RunView::setClockView(ClockView view)
     const QPair<double, double> keep = visibleRange();
     m_timeline->setClockView(view);
     m_lag->setClockView(view);
+    syncTimeAxes();
     setVisibleRange(keep.first, keep.second);
 }
 
@@ -90,6 +92,25 @@ void RunView::setAlignment(MilestoneId milestone)
 {
     m_lag->setAlignment(milestone);
     m_timeline->setAlignment(milestone); // refits the time axis, which the lag chart follows
+    syncTimeAxes();
+}
+
+void RunView::setAbsoluteTime(bool on)
+{
+    m_timeline->setAbsoluteTime(on);
+    syncTimeAxes();
+}
+
+bool RunView::absoluteTime() const
+{
+    return m_timeline->absoluteTime();
+}
+
+// Both axes count from the same moment; the timeline knows which it is.
+void RunView::syncTimeAxes()
+{
+    m_timeline->setAbsoluteTime(m_timeline->absoluteTime()); // the zero moves with runs and alignment
+    m_lag->setTimeZero(m_timeline->absoluteTime() ? m_timeline->zeroUtc() : std::nullopt);
 }
 
 void RunView::fitToData()
@@ -207,6 +228,26 @@ QWidget *RunView::lagChartWidget() const
 QString RunView::timelineToolTipAt(const QPoint &pos) const
 {
     return m_timeline->toolTipAt(pos);
+}
+
+static QList<QPair<double, QString>> ticksOf(const QCPAxis *axis)
+{
+    const QVector<double> at = axis->tickVector();
+    const QVector<QString> labels = axis->tickVectorLabels();
+    QList<QPair<double, QString>> ticks;
+    for (qsizetype i = 0; i < at.size() && i < labels.size(); ++i)
+        ticks.append({ at[i], labels[i] });
+    return ticks;
+}
+
+QList<QPair<double, QString>> RunView::timelineTicks() const
+{
+    return ticksOf(m_timeline->xAxis);
+}
+
+QList<QPair<double, QString>> RunView::lagChartTicks() const
+{
+    return ticksOf(m_lag->xAxis);
 }
 
 } // namespace LagLens

@@ -56,6 +56,9 @@ public:
 
     void setNotes(int run, const QList<Note> &notes);
     void setLegendVisible(bool visible);
+    // Time axes in UTC time of day instead of seconds since the alignment milestone.
+    void setAbsoluteTime(bool on);
+    bool absoluteTime() const;
 
     // Where things are drawn in timelineWidget() coordinates; for tests and scripts.
     std::optional<QPointF> milestonePosition(int run, MilestoneId id) const;
@@ -65,6 +68,9 @@ public:
     QWidget *lagChartWidget() const;
     // The tooltip text at a point of the timeline widget, or empty.
     QString timelineToolTipAt(const QPoint &pos) const;
+    // The ticks of the timeline's and the lag chart's time axes as last drawn: (seconds, label).
+    QList<QPair<double, QString>> timelineTicks() const;
+    QList<QPair<double, QString>> lagChartTicks() const;
 
 Q_SIGNALS:
     void visibleRangeChanged(double lower, double upper);
@@ -78,6 +84,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void syncTimeAxes();
+
     QList<AnalysedRun> m_runs;
     ClockView m_view = ClockView::Raw;
     QSplitter *m_splitter = nullptr;

@@ -4,7 +4,9 @@
 #include "comparison.h"
 #include "logging.h"
 #include "plaintext.h"
+#include "timeaxis.h"
 
+#include <QFileInfo>
 #include <QHelpEvent>
 #include <QRegularExpression>
 
@@ -166,7 +168,8 @@ private:
     int laneIndex(Lane lane) const { return int(m_lanes.indexOf(lane)); }
     double x(double ms) const { return keyAxis()->coordToPixel(seconds(ms)); }
     // Milliseconds on the plot's time axis: since submit, moved by the alignment.
-    double at(Clock clock, Micros t) const { return m_run.analysis->sinceSubmitMs(clock, t, m_view) - m_shiftMs; }
+    double at(Clock clock, Micros t) const { return sinceSubmit(clock, t) - m_shiftMs; }
+    double sinceSubmit(Clock clock, Micros t) const { return m_run.analysis->sinceSubmitMs(clock, t, m_view); }
     void updateShift()
     {
         const std::optional<double> offset = alignmentOffsetMs(m_run, m_alignment, m_view);
@@ -773,9 +776,9 @@ QString RunLayer::milestoneToolTip(const QList<MilestoneId> &ids) const
     for (MilestoneId id : ids) {
         const MilestoneInfo &info = milestoneInfo(id);
         const MilestoneValue &value = run.milestones[int(id)];
-        QString part = QCoreApplication::translate("LagLens::TimelinePlot", "%1 (%2)\n%3 UTC, %4\n%5 since submit")
+        QString part = QCoreApplication::translate("LagLens::TimelinePlot", "%1 (%2)\n%3, %4\n%5 since submit")
                            .arg(milestoneLabel(id), QLatin1String(info.key), formatUtc(value.time),
-                                clockName(info.clock), secondsLabel(seconds(at(info.clock, value.time))));
+                                clockName(info.clock), secondsLabel(seconds(sinceSubmit(info.clock, value.time))));
         if (isPolled(run, id))
             part += u'\n' + QCoreApplication::translate("LagLens::TimelinePlot", "Seen by a status poll: happened up to 750 ms earlier.");
         if (value.origin == MilestoneOrigin::MarkerEvent)
@@ -799,10 +802,11 @@ QString RunLayer::eventToolTip(int index) const
                      : QCoreApplication::translate("LagLens::TimelinePlot", " (start)");
     const double lag = m_run.analysis->eventLagMs(e, m_view);
     return QCoreApplication::translate("LagLens::TimelinePlot",
-                                       "Event %1: %2%3\nstamped %4 (platform clock)\nreceived %5 (client clock)\n"
-                                       "lag %6\n%7")
-        .arg(e.index)
-        .arg(run.string(e.step), finished, formatUtc(e.stamp), formatUtc(e.recv),
+                                       "Event %1: %2%3\nstamped %4 (platform clock), %5 since submit\n"
+                                       "received %6 (client clock), %7 since submit\nlag %8\n%9")
+        .arg(QString::number(e.index), run.string(e.step), finished, formatUtc(e.stamp),
+             secondsLabel(seconds(sinceSubmit(Clock::Platform, e.stamp))), formatUtc(e.recv),
+             secondsLabel(seconds(sinceSubmit(Clock::Client, e.recv))),
              std::isnan(lag) ? QCoreApplication::translate("LagLens::TimelinePlot", "n/a") : formatMs(lag), msg);
 }
 
@@ -1005,9 +1009,31 @@ void TimelinePlot::setAlignment(MilestoneId milestone)
 
 void TimelinePlot::updateAxisLabel()
 {
+    const std::optional<Micros> zeroTime = m_absoluteTime ? zeroUtc() : std::nullopt;
+    setTimeAxisZero(xAxis, zeroTime);
+    if (zeroTime) {
+        xAxis->setLabel(m_runs.size() > 1 ? tr("UTC on the client clock of %1; the other runs are shifted onto it")
+                                                .arg(QFileInfo(m_runs.first().run->filePath).fileName())
+                                          : tr("UTC on the client clock"));
+        return;
+    }
     const QString zero = m_alignment == MilestoneId::SubmittedAt ? tr("submit") : milestoneLabel(m_alignment);
     xAxis->setLabel(m_view == ClockView::Raw ? tr("seconds since %1 (stamps as logged)").arg(zero)
                                              : tr("seconds since %1 (clock-corrected)").arg(zero));
+}
+
+void TimelinePlot::setAbsoluteTime(bool on)
+{
+    m_absoluteTime = on;
+    updateAxisLabel();
+    replot(rpQueuedReplot);
+}
+
+std::optional<Micros> TimelinePlot::zeroUtc() const
+{
+    if (m_layers.isEmpty() || m_runs.first().analysis->origin == kNoTime)
+        return std::nullopt;
+    return m_runs.first().analysis->origin + Micros(std::llround(m_layers.first()->shiftMs() * 1000.0));
 }
 
 void TimelinePlot::rebuild()

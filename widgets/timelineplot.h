@@ -71,6 +71,13 @@ public:
     void setLegendVisible(bool visible);
     bool legendVisible() const { return m_legendVisible; }
 
+    // The time axis in seconds since the alignment milestone (the default) or as UTC time of day
+    // on the first run's client clock.
+    void setAbsoluteTime(bool on);
+    bool absoluteTime() const { return m_absoluteTime; }
+    // The UTC moment at time zero of the axis: the first run's alignment milestone.
+    std::optional<Micros> zeroUtc() const;
+
 Q_SIGNALS:
     void eventClicked(int run, int event);
     void measurementsChanged();
@@ -103,6 +110,7 @@ private:
     QCPItemText *m_placeholder = nullptr;
     std::pair<int, int> m_selected { -1, -1 };
     bool m_rulerMode = false;
+    bool m_absoluteTime = false;
     std::optional<std::pair<double, double>> m_rulerStart; // seconds, row
     QList<Measurement> m_measurements;
     QList<QCPAbstractItem *> m_measurementItems;

@@ -203,6 +203,7 @@ void TestCommandLine::usageErrorsExitWithTwo_data()
     QTest::addRow("unknown milestone") << QStringList { QStringLiteral("--export"), QStringLiteral("x.png"), QStringLiteral("--align"),
                                                         QStringLiteral("lunchtime"), data("seed-run.log") };
     QTest::addRow("align without export") << QStringList { QStringLiteral("--align"), QStringLiteral("submit"), data("seed-run.log") };
+    QTest::addRow("utc without export") << QStringList { QStringLiteral("--utc"), data("seed-run.log") };
     QTest::addRow("unknown option") << QStringList { QStringLiteral("--frobnicate") };
     QTest::addRow("summary without files") << QStringList { QStringLiteral("--summary") };
     QTest::addRow("export without files") << QStringList { QStringLiteral("--export"), QStringLiteral("x.png") };

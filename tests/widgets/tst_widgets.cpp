@@ -19,6 +19,7 @@ private Q_SLOTS:
     void exportHeaderNamesRunVerdictAndClocks();
     void timelineTooltipsShowLogTextLiterally();
     void timelineStartsAtSubmit();
+    void utcAxesTickOnRoundUtcTimes();
     void comparisonSharesOneTimeAxis();
     void panelSaysWhereTheTimeWent();
     void savingNeverLeavesAHalfWrittenFile();
@@ -124,6 +125,33 @@ void TestWidgets::timelineStartsAtSubmit()
     QVERIFY(upper > 61.763 && upper < 66);
 }
 
+void TestWidgets::utcAxesTickOnRoundUtcTimes()
+{
+    RunView view;
+    showSample(view);
+    view.setVisibleRange(0, 60);
+    view.setAbsoluteTime(true);
+    view.replot();
+
+    // Submit is 02:46:42.287; over a minute the axis ticks every 10 s of UTC, so the first tick is
+    // 02:46:50 at 7.713 s after submit, and the labels carry no fraction of a second.
+    const QList<QPair<double, QString>> expected { { 7.713, QStringLiteral("02:46:50") },
+                                                   { 17.713, QStringLiteral("02:47:00") },
+                                                   { 27.713, QStringLiteral("02:47:10") } };
+    for (const QList<QPair<double, QString>> &ticks : { view.timelineTicks(), view.lagChartTicks() }) {
+        QVERIFY2(ticks.size() >= 3, qPrintable(QString::number(ticks.size())));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(qAbs(ticks[i].first - expected[i].first) < 1e-6, qPrintable(QString::number(ticks[i].first)));
+            QCOMPARE(ticks[i].second, expected[i].second);
+        }
+    }
+
+    view.setAbsoluteTime(false);
+    view.replot();
+    QCOMPARE(view.timelineTicks().first().first, 0.0);
+    QCOMPARE(view.timelineTicks().first().second, QStringLiteral("0"));
+}
+
 void TestWidgets::comparisonSharesOneTimeAxis()
 {
     RunView view;
@@ -227,8 +255,10 @@ void TestWidgets::clickingAnEventSelectsIt()
     QCOMPARE(clicked.first().at(0).toInt(), 0);
     QCOMPARE(clicked.first().at(1).toInt(), 0);
     QVERIFY2(view.timelineToolTipAt(stamp->toPoint())
-                 .contains(QLatin1String("Event 1: chat:tokens:11 (finish)\nstamped 2026-02-12T02:47:10.401Z (platform clock)\n"
-                                         "received 2026-02-12T02:47:10.421Z (client clock)\nlag 20 ms\ncompleted")),
+                 .contains(QLatin1String("Event 1: chat:tokens:11 (finish)\n"
+                                         "stamped 2026-02-12T02:47:10.401Z (platform clock), 28.11 s since submit\n"
+                                         "received 2026-02-12T02:47:10.421Z (client clock), 28.13 s since submit\n"
+                                         "lag 20 ms\ncompleted")),
              qPrintable(view.timelineToolTipAt(stamp->toPoint())));
 }
 
