@@ -17,6 +17,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFileSystemWatcher>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -24,6 +25,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -38,6 +40,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -53,6 +56,10 @@ namespace {
 constexpr int kMaxAutoCompared = 4;
 // The answer tab shows this much of the reassembled answer.
 constexpr qsizetype kMaxAnswerShown = 50000;
+// File > Open Recent keeps this many files and folders.
+constexpr qsizetype kMaxRecent = 10;
+// A changed log is read again once it has been quiet for this long.
+constexpr int kReloadDelayMs = 300;
 
 
 } // namespace
@@ -76,6 +83,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_loader, &RunLoader::fileLoaded, this, &MainWindow::onFileLoaded);
     connect(m_loader, &RunLoader::progress, this, &MainWindow::onProgress);
     connect(m_loader, &RunLoader::jobFinished, this, &MainWindow::onJobFinished);
+
+    m_watcher = new QFileSystemWatcher(this);
+    m_reloadTimer = new QTimer(this);
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(kReloadDelayMs);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
+        m_changedFiles.insert(path);
+        m_reloadTimer->start();
+    });
+    connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::reloadChangedFiles);
 
     createActions();
     createLayout();
@@ -103,6 +120,8 @@ void MainWindow::createActions()
     open->setToolTip(tr("Open one or more diagnostic logs"));
     QAction *openFolder = file->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     m_exportAction = file->addAction(tr("&Export Picture…"), this, &MainWindow::exportDialog);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -395,6 +414,7 @@ void MainWindow::openPaths(const QStringList &paths)
         statusBar()->showMessage(tr("Nothing to open: the folder holds no files."), 5000);
         return;
     }
+    rememberRecent(paths);
     m_firstRowOfJob = -1;
     m_pendingJobs.insert(m_loader->load(files));
     m_progress->setRange(0, int(files.size()));
@@ -418,6 +438,10 @@ void MainWindow::cancelLoading()
 
 void MainWindow::onFileLoaded(quint64 job, const LoadedFile &file)
 {
+    if (m_reloadJobs.contains(job)) {
+        onFileReloaded(file);
+        return;
+    }
     if (!m_pendingJobs.contains(job))
         return;
     if (!file.error.isEmpty()) {
@@ -426,6 +450,13 @@ void MainWindow::onFileLoaded(quint64 job, const LoadedFile &file)
     }
     if (file.runs.isEmpty())
         return;
+    watch(file.path);
+    addToSelection(file);
+}
+
+// The runs of one load become the selection, so opening a few files compares them.
+void MainWindow::addToSelection(const LoadedFile &file)
+{
     const int first = m_runs->rowCount();
     m_runs->append(file.runs);
     if (m_firstRowOfJob < 0)
@@ -433,7 +464,6 @@ void MainWindow::onFileLoaded(quint64 job, const LoadedFile &file)
     if (first - m_firstRowOfJob >= kMaxAutoCompared)
         return;
 
-    // The runs of this load become the selection, so opening a few files compares them.
     QItemSelection selection;
     const int last = std::min(m_runs->rowCount() - 1, m_firstRowOfJob + kMaxAutoCompared - 1);
     for (int row = m_firstRowOfJob; row <= last; ++row) {
@@ -449,6 +479,102 @@ void MainWindow::onFileLoaded(quint64 job, const LoadedFile &file)
     }
 }
 
+// Logs on disk are watched so that a rewritten or appended log is shown as it is now. The
+// bundled sample lives in the resources and never changes.
+void MainWindow::watch(const QString &path)
+{
+    if (!path.startsWith(u':') && !m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+}
+
+void MainWindow::reloadChangedFiles()
+{
+    QStringList reload;
+    for (const QString &path : std::as_const(m_changedFiles)) {
+        if (QFileInfo::exists(path)) {
+            reload.append(path);
+            continue;
+        }
+        m_watcher->removePath(path);
+        m_problems.append(tr("%1: the file was deleted or moved; its runs stay open as last read.")
+                              .arg(QDir::toNativeSeparators(path)));
+        showProblems();
+    }
+    m_changedFiles.clear();
+    if (!reload.isEmpty())
+        m_reloadJobs.insert(m_loader->load(reload));
+}
+
+// Puts the runs of a reloaded file where its old runs were, keeping the zoom, the selection and
+// the notes (which belong to the file, not to its runs).
+void MainWindow::onFileReloaded(const LoadedFile &file)
+{
+    watch(file.path); // an editor that saves by renaming replaces the file the watch was on
+    if (file.runs.isEmpty()) {
+        m_problems.append(tr("%1: %2").arg(QDir::toNativeSeparators(file.path),
+                                           tr("reloading failed (%1); its runs stay open as last read.").arg(file.error)));
+        showProblems();
+        return;
+    }
+
+    const QPair<double, double> range = m_runView->visibleRange();
+    const bool shown = std::any_of(m_runView->runs().cbegin(), m_runView->runs().cend(),
+                                   [&](const AnalysedRun &run) { return run.run->filePath == file.path; });
+    for (int row = 0; row < m_runs->rowCount();) {
+        if (m_runs->at(row).run->filePath != file.path) {
+            ++row;
+            continue;
+        }
+        int count = 0;
+        while (row + count < m_runs->rowCount() && m_runs->at(row + count).run->filePath == file.path)
+            ++count;
+        m_runs->replace(row, count, file.runs);
+        row += int(file.runs.size());
+    }
+    m_distribution->setRuns(m_runs->runs());
+    updateViews();
+    if (shown)
+        m_runView->setVisibleRange(range.first, range.second);
+    statusBar()->showMessage(tr("Reloaded %1").arg(QDir::toNativeSeparators(file.path)), 5000);
+}
+
+QStringList MainWindow::recentPaths()
+{
+    return QSettings().value(QStringLiteral("recent/paths")).toStringList();
+}
+
+void MainWindow::rememberRecent(const QStringList &paths)
+{
+    QStringList recent = recentPaths();
+    for (const QString &path : paths) {
+        if (path.startsWith(u':'))
+            continue;
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        recent.removeAll(absolute);
+        recent.prepend(absolute);
+    }
+    QSettings().setValue(QStringLiteral("recent/paths"), recent.mid(0, kMaxRecent));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentPaths();
+    for (qsizetype i = 0; i < recent.size(); ++i) {
+        const QString &path = recent[i];
+        // Numbered for the keyboard; an ampersand in a file name must not become a mnemonic.
+        const QString label = tr("&%1 %2").arg(QString::number((i + 1) % 10),
+                                              QDir::toNativeSeparators(path).replace(u'&', QLatin1String("&&")));
+        QAction *action = m_recentMenu->addAction(label, this, [this, path] { openPaths({ path }); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [] { QSettings().remove(QStringLiteral("recent/paths")); })
+        ->setEnabled(!recent.isEmpty());
+}
+
 void MainWindow::onProgress(quint64 job, int done, int total)
 {
     if (!m_pendingJobs.contains(job))
@@ -459,6 +585,8 @@ void MainWindow::onProgress(quint64 job, int done, int total)
 
 void MainWindow::onJobFinished(quint64 job, bool cancelled)
 {
+    if (m_reloadJobs.remove(job))
+        return;
     m_pendingJobs.remove(job);
     QString message = cancelled ? tr("Loading cancelled. Runs open: %1.").arg(m_runs->rowCount())
                                 : tr("Runs open: %1.").arg(m_runs->rowCount());
@@ -733,6 +861,13 @@ void MainWindow::closeSelectedRuns()
     std::sort(rows.begin(), rows.end(), std::greater<>());
     for (int row : std::as_const(rows))
         m_runs->removeAt(row);
+    QSet<QString> stillOpen;
+    for (const AnalysedRun &run : m_runs->runs())
+        stillOpen.insert(run.run->filePath);
+    for (const QString &path : m_watcher->files()) {
+        if (!stillOpen.contains(path))
+            m_watcher->removePath(path);
+    }
     m_distribution->setRuns(m_runs->runs());
     updateViews();
 }

@@ -8,6 +8,7 @@
 
 class QAction;
 class QComboBox;
+class QFileSystemWatcher;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -18,6 +19,7 @@ class QSortFilterProxyModel;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace LagLens {
 class BottleneckPanel;
@@ -47,6 +49,8 @@ public:
     LagLens::BottleneckPanel *bottleneckPanel() const { return m_panel; }
     LagLens::RunListModel *runModel() const { return m_runs; }
     QStringList loadProblems() const { return m_problems; }
+    // The files and folders opened lately, newest first, as File > Open Recent lists them.
+    static QStringList recentPaths();
 
 Q_SIGNALS:
     void loadingFinished();
@@ -83,6 +87,12 @@ private:
     void setCorrected(bool corrected);
     void setAlignment(int comboIndex);
     void onFileLoaded(quint64 job, const LagLens::LoadedFile &file);
+    void addToSelection(const LagLens::LoadedFile &file);
+    void watch(const QString &path);
+    void reloadChangedFiles();
+    void onFileReloaded(const LagLens::LoadedFile &file);
+    static void rememberRecent(const QStringList &paths);
+    void fillRecentMenu();
     void onProgress(quint64 job, int done, int total);
     void onJobFinished(quint64 job, bool cancelled);
     void updateViews();
@@ -132,7 +142,13 @@ private:
     QAction *m_rulerAction = nullptr;
     QHash<QString, QList<LagLens::Note>> m_notes; // by log file
 
+    QMenu *m_recentMenu = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_reloadTimer = nullptr; // editors write in bursts: reload once they are done
+    QSet<QString> m_changedFiles;
+
     QSet<quint64> m_pendingJobs;
+    QSet<quint64> m_reloadJobs; // reloads of changed files: no progress bar, runs replaced in place
     int m_firstRowOfJob = -1;
     QStringList m_problems;
     LagLens::ClockView m_view = LagLens::ClockView::Raw;

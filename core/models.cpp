@@ -106,6 +106,27 @@ void RunListModel::removeAt(int row)
     endRemoveRows();
 }
 
+void RunListModel::replace(int first, int count, const QList<AnalysedRun> &runs)
+{
+    if (first < 0 || count < 0 || first + count > m_runs.size())
+        return;
+    const int shared = std::min(count, int(runs.size()));
+    for (int i = 0; i < shared; ++i)
+        m_runs[first + i] = runs[i];
+    if (shared > 0)
+        Q_EMIT dataChanged(index(first, 0), index(first + shared - 1, columnCount() - 1));
+    if (count > shared) {
+        beginRemoveRows({}, first + shared, first + count - 1);
+        m_runs.remove(first + shared, count - shared);
+        endRemoveRows();
+    } else if (runs.size() > shared) {
+        beginInsertRows({}, first + shared, first + int(runs.size()) - 1);
+        for (qsizetype i = shared; i < runs.size(); ++i)
+            m_runs.insert(first + i, runs[i]);
+        endInsertRows();
+    }
+}
+
 void RunListModel::clear()
 {
     beginResetModel();

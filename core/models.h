@@ -34,6 +34,9 @@ public:
 
     void append(const QList<AnalysedRun> &runs);
     void removeAt(int row);
+    // Puts `runs` in place of the `count` rows from `first`: the rows both share change in place,
+    // so a selection on them stays, and the rest are removed or inserted after them.
+    void replace(int first, int count, const QList<AnalysedRun> &runs);
     void clear();
     const AnalysedRun &at(int row) const { return m_runs.at(row); }
     const QList<AnalysedRun> &runs() const { return m_runs; }

@@ -1873,7 +1873,7 @@ Zeigt, wo bei einer gestreamten Chat-Antwort die Zeit geblieben ist: Es liest Ch
     </message>
     <message>
         <source>Export Runs &amp;Table…</source>
-        <translation>Lauf&amp;tabelle exportieren…</translation>
+        <translation>Lauftabelle e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export &amp;Distribution PNG…</source>
@@ -2204,6 +2204,34 @@ Fenster
   Strg+K                    uhrkorrigierte Zeitstempel
   Strg+U                    UTC-Uhrzeiten auf den Zeitachsen
   F1 oder ?                 diese Hilfe</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: the file was deleted or moved; its runs stay open as last read.</source>
+        <translation>%1: Die Datei wurde gelöscht oder verschoben; ihre Läufe bleiben so geöffnet, wie sie zuletzt gelesen wurden.</translation>
+    </message>
+    <message>
+        <source>reloading failed (%1); its runs stay open as last read.</source>
+        <translation>Neu laden fehlgeschlagen (%1); ihre Läufe bleiben so geöffnet, wie sie zuletzt gelesen wurden.</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1 neu geladen</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 </TS>

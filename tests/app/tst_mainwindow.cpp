@@ -4,6 +4,7 @@
 
 #include <QDropEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -30,6 +31,9 @@ private Q_SLOTS:
     void clickedEventIsShownInTheTableAndDetails();
     void findNarrowsTheEvents();
     void menuFollowsTheTimelinesOwnSwitches();
+    void reloadsARewrittenLogKeepingTheZoom();
+    void keepsTheRunsOfADeletedLog();
+    void remembersRecentFiles();
 
 private:
     static QString data(const char *name) { return QStringLiteral(LAGLENS_TEST_DATA "/") + QLatin1String(name); }
@@ -171,6 +175,92 @@ void TestMainWindow::menuFollowsTheTimelinesOwnSwitches()
     QVERIFY(ruler->isChecked());
     ruler->trigger();
     QVERIFY(!window.runView()->rulerMode());
+}
+
+void TestMainWindow::reloadsARewrittenLogKeepingTheZoom()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.log"));
+    QVERIFY(QFile::copy(data("seed-run.log"), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    MainWindow window;
+    window.show();
+    window.openPaths({ path });
+    waitForLoad(window);
+    window.runView()->setVisibleRange(10, 20);
+
+    // The first token now arrives a second later: 14579 + 1000 = 15579 ms to first token, of
+    // which the model proxy's 9976 ms are 64.0%.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    file.close();
+    QVERIFY(text.contains("first_token_client_received_at=2026-02-12T02:46:56.866Z"));
+    text.replace("first_token_client_received_at=2026-02-12T02:46:56.866Z",
+                 "first_token_client_received_at=2026-02-12T02:46:57.866Z");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text);
+    file.close();
+    QTRY_COMPARE(window.bottleneckPanel()->findingTexts().first(),
+                 QStringLiteral("Bottleneck: model proxy time to first delta, 9976 ms of the 15579 ms time to first token (64.0%)."));
+    QCOMPARE(window.runModel()->rowCount(), 1);
+    QCOMPARE(window.runView()->runs().size(), 1);
+    QCOMPARE(window.runView()->visibleRange(), qMakePair(10.0, 20.0));
+
+    // A second log appended to the file becomes a second run of it.
+    QVERIFY(file.open(QIODevice::Append));
+    QFile second(data("skewed-run.log"));
+    QVERIFY(second.open(QIODevice::ReadOnly));
+    file.write("\n" + second.readAll());
+    file.close();
+    QTRY_COMPARE(window.runModel()->rowCount(), 2);
+    QCOMPARE(window.runView()->visibleRange(), qMakePair(10.0, 20.0));
+    QVERIFY(window.loadProblems().isEmpty());
+}
+
+void TestMainWindow::keepsTheRunsOfADeletedLog()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gone.log"));
+    QVERIFY(QFile::copy(data("seed-run.log"), path));
+    MainWindow window;
+    window.show();
+    window.openPaths({ path });
+    waitForLoad(window);
+    QVERIFY(QFile::remove(path));
+    QTRY_COMPARE(window.loadProblems().size(), 1);
+    QVERIFY2(window.loadProblems().first().contains(QLatin1String("gone.log: the file was deleted or moved")),
+             qPrintable(window.loadProblems().first()));
+    QCOMPARE(window.runModel()->rowCount(), 1);
+    QCOMPARE(window.bottleneckPanel()->findingTexts().first(),
+             QStringLiteral("Bottleneck: model proxy time to first delta, 9976 ms of the 14579 ms time to first token (68.4%)."));
+}
+
+void TestMainWindow::remembersRecentFiles()
+{
+    QSettings().remove(QStringLiteral("recent"));
+    MainWindow window;
+    window.openPaths({ data("seed-run.log") });
+    waitForLoad(window);
+    window.openPaths({ data("skewed-run.log"), data("seed-run.log") });
+    waitForLoad(window);
+    // Newest first, each once.
+    QCOMPARE(MainWindow::recentPaths(), QStringList({ data("seed-run.log"), data("skewed-run.log") }));
+
+    QMenu *recent = nullptr;
+    for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+        if (menu->title() == QLatin1String("Open &Recent"))
+            recent = menu;
+    }
+    QVERIFY(recent);
+    QMetaObject::invokeMethod(recent, "aboutToShow");
+    const QList<QAction *> actions = recent->actions();
+    QVERIFY(actions.size() >= 2);
+    QVERIFY2(actions[0]->text().endsWith(QLatin1String("seed-run.log")), qPrintable(actions[0]->text()));
+    actions[1]->trigger(); // opens skewed-run.log again
+    waitForLoad(window);
+    QCOMPARE(window.runModel()->rowCount(), 4);
+    QCOMPARE(MainWindow::recentPaths().first(), data("skewed-run.log"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 #include "models.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace LagLens;
@@ -39,6 +40,21 @@ void TestModels::runListModel()
     model.removeAt(0);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("skewed-run.log"));
+
+    // A reloaded file: one run becomes the two of a note, then the one again.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QList<AnalysedRun> note = loadAndAnalyse(QStringLiteral(LAGLENS_TEST_DATA "/incident-note.md")).runs;
+    QCOMPARE(note.size(), 2);
+    model.replace(0, 1, note);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.at(0).run->displayName, note[0].run->displayName);
+    QCOMPARE(model.at(1).run->displayName, note[1].run->displayName);
+    model.replace(0, 2, { load("seed-run.log") });
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("seed-run.log"));
+    model.replace(0, 2, { load("skewed-run.log") }); // more rows than there are: refused
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("seed-run.log"));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
 }
