@@ -22,6 +22,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,6 +68,7 @@ constexpr int kReloadDelayMs = 300;
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("LagLens"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/laglens.svg")));
     setAcceptDrops(true);
     m_loader = new RunLoader(this);
     m_runs = new RunListModel(this);

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void reloadsARewrittenLogKeepingTheZoom();
     void keepsTheRunsOfADeletedLog();
     void remembersRecentFiles();
+    void showsItsIcon();
 
 private:
     static QString data(const char *name) { return QStringLiteral(LAGLENS_TEST_DATA "/") + QLatin1String(name); }
@@ -261,6 +262,15 @@ void TestMainWindow::remembersRecentFiles()
     waitForLoad(window);
     QCOMPARE(window.runModel()->rowCount(), 4);
     QCOMPARE(MainWindow::recentPaths().first(), data("skewed-run.log"));
+}
+
+void TestMainWindow::showsItsIcon()
+{
+    MainWindow window;
+    // Drawn from the SVG: a pixmap at any size, and the icon's dark blue at its centre.
+    const QImage image = window.windowIcon().pixmap(64, 64).toImage();
+    QCOMPARE(image.size(), QSize(64, 64));
+    QCOMPARE(image.pixelColor(8, 32), QColor(0x1f, 0x3b, 0x5c));
 }
 
 QTEST_MAIN(TestMainWindow)
