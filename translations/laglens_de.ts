@@ -957,20 +957,24 @@ Verzögerung %4 ms
 empfangen %5 UTC</translation>
     </message>
     <message>
-        <source>stall: nothing for %1 ms, event %2 held %3 ms</source>
-        <translation>Stillstand: %1 ms nichts, Ereignis %2 %3 ms zurückgehalten</translation>
-    </message>
-    <message>
-        <source>%1, then events %2–%3 at once</source>
-        <translation>%1, dann Ereignisse %2–%3 auf einmal</translation>
-    </message>
-    <message>
         <source>seconds, at receipt</source>
         <translation>Sekunden, bei Empfang</translation>
     </message>
     <message>
         <source>UTC at receipt (client clock)</source>
         <translation>UTC beim Empfang (Client-Uhr)</translation>
+    </message>
+    <message>
+        <source>stall: nothing for %1 ms</source>
+        <translation>Stillstand: %1 ms nichts</translation>
+    </message>
+    <message>
+        <source>event %1 held %2 ms</source>
+        <translation>Ereignis %1 %2 ms zurückgehalten</translation>
+    </message>
+    <message>
+        <source>then events %1–%2 at once</source>
+        <translation>dann Ereignisse %1–%2 auf einmal</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1676,14 @@ Verzögerung %8
     <message>
         <source>UTC on the client clock</source>
         <translation>UTC auf der Client-Uhr</translation>
+    </message>
+    <message>
+        <source>stall: %1 ms</source>
+        <translation>Stillstand: %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 labels hidden</source>
+        <translation>%1 Beschriftungen ausgeblendet</translation>
     </message>
 </context>
 <context>

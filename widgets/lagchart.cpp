@@ -263,6 +263,7 @@ LagChart::LagChart(QWidget *parent) : QCustomPlot(parent)
     legend->setMargins(QMargins(4, 2, 4, 0));
     legend->setVisible(false);
     setNoAntialiasingOnDrag(true);
+    connect(this, &QCustomPlot::afterLayout, this, &LagChart::placeStallLabels);
 
     m_placeholder = new QCPItemText(this);
     m_placeholder->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -303,6 +304,38 @@ void LagChart::setTimeZero(std::optional<Micros> zero)
     replot(rpQueuedReplot);
 }
 
+void LagChart::placeStallLabels()
+{
+    const QRect area = axisRect()->rect();
+    constexpr int gap = 10; // between a point and its label
+    for (const StallLabel &label : std::as_const(m_stallLabels)) {
+        QCPItemText *text = label.item;
+        const double x = xAxis->coordToPixel(text->position->key());
+        const QFontMetrics metrics(text->font());
+        const double roomRight = area.right() - x - gap;
+        const double roomLeft = x - area.left() - gap;
+        // The fewest lines that fit right of the point, else left of it; the most lines otherwise.
+        QString shown = label.layouts.last();
+        for (const QString &layout : label.layouts) {
+            if (metrics.size(0, layout).width() <= std::max(roomRight, roomLeft)) {
+                shown = layout;
+                break;
+            }
+        }
+        const bool right = metrics.size(0, shown).width() <= roomRight || roomRight >= roomLeft;
+        text->setText(shown);
+        text->setTextAlignment(right ? Qt::AlignLeft : Qt::AlignRight);
+        // Beside the point, moved down or up where the chart's top or bottom would cut it.
+        const double y = yAxis->coordToPixel(text->position->value());
+        const double half = metrics.size(0, shown).height() / 2.0;
+        const Qt::Alignment vertical = y - half < area.top()      ? Qt::AlignTop
+                                       : y + half > area.bottom() ? Qt::AlignBottom
+                                                                  : Qt::AlignVCenter;
+        text->setPositionAlignment((right ? Qt::AlignLeft : Qt::AlignRight) | vertical);
+        text->setPadding(right ? QMargins(gap, 0, 0, 0) : QMargins(0, 0, gap, 0));
+    }
+}
+
 // Legend entries are empty graphs: the points themselves are drawn by LagPoints.
 void LagChart::addLegendEntry(const QString &name, const QCPScatterStyle &style, bool shown)
 {
@@ -336,6 +369,7 @@ void LagChart::rebuild()
     m_points.clear();
     clearGraphs();
     clearItems();
+    m_stallLabels.clear();
     m_selection = nullptr;
     m_placeholder = new QCPItemText(this);
     m_placeholder->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -387,20 +421,17 @@ void LagChart::rebuild()
                 int burstEnd = s.next;
                 while (burstEnd + 1 < run.events.size() && run.events[burstEnd + 1].recv == e.recv)
                     ++burstEnd;
-                // Labels sit right of their point in the first half of the run and left of it in
-                // the second, so they stay inside the chart.
-                const double at = points->seconds(e);
-                const bool leftOfPoint = at > (points->seconds(run.events.first()) + points->seconds(run.events.last())) / 2;
                 auto *text = new QCPItemText(this);
-                text->position->setCoords(at, points->lagMs(e));
-                text->setPositionAlignment((leftOfPoint ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-                text->setPadding(leftOfPoint ? QMargins(0, 0, 10, 0) : QMargins(10, 0, 0, 0));
-                const QString held = tr("stall: nothing for %1 ms, event %2 held %3 ms")
-                                         .arg(s.gapMs, 0, 'f', 0)
-                                         .arg(e.index)
-                                         .arg(points->lagMs(e), 0, 'f', 0);
-                text->setText(burstEnd > s.next ? tr("%1, then events %2–%3 at once").arg(held).arg(e.index).arg(run.events[burstEnd].index)
-                                                : held);
+                text->position->setCoords(points->seconds(e), points->lagMs(e));
+                QStringList parts { tr("stall: nothing for %1 ms").arg(s.gapMs, 0, 'f', 0),
+                                    tr("event %1 held %2 ms").arg(e.index).arg(points->lagMs(e), 0, 'f', 0) };
+                if (burstEnd > s.next)
+                    parts.append(tr("then events %1–%2 at once").arg(e.index).arg(run.events[burstEnd].index));
+                QStringList layouts { parts.join(QLatin1String(", ")) };
+                if (parts.size() == 3)
+                    layouts.append(parts[0] + QLatin1String(", ") + parts[1] + QLatin1String(",\n") + parts[2]);
+                layouts.append(parts.join(QLatin1String(",\n")));
+                m_stallLabels.append({ text, layouts });
                 text->setColor(Colors::stall());
             }
         }

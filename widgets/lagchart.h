@@ -41,6 +41,8 @@ private:
     // A horizontal line across the chart at `lagMs`, named at its right end.
     void addLevel(double lagMs, const QString &text, const QPen &pen);
     void addLegendEntry(const QString &name, const QCPScatterStyle &style, bool shown);
+    // Puts each stall's label on the side of its point where it fits in the chart as now zoomed.
+    void placeStallLabels();
 
     QList<AnalysedRun> m_runs;
     ClockView m_view = ClockView::Raw;
@@ -49,6 +51,12 @@ private:
     QCPItemText *m_placeholder = nullptr;
     QCPLayoutGrid *m_legendRow = nullptr;
     QCPItemEllipse *m_selection = nullptr;
+    struct StallLabel
+    {
+        QCPItemText *item;
+        QStringList layouts; // the same text on one line, then on more for narrower charts
+    };
+    QList<StallLabel> m_stallLabels;
     QPoint m_pressPos;
     std::pair<int, int> nearestEvent(const QPointF &pos) const;
 };

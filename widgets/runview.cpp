@@ -240,6 +240,51 @@ static QList<QPair<double, QString>> ticksOf(const QCPAxis *axis)
     return ticks;
 }
 
+static void collectClippedTexts(const QCustomPlot *plot, QStringList *clipped)
+{
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        const auto *text = qobject_cast<const QCPItemText *>(plot->item(i));
+        if (!text || !text->visible() || text->text().isEmpty())
+            continue;
+        const QRect area = text->clipToAxisRect() && text->clipAxisRect() ? text->clipAxisRect()->rect() : plot->viewport();
+        const QMargins padding = text->padding();
+        QRectF box(QPointF(0, 0), QFontMetricsF(text->font()).size(0, text->text()).grownBy(
+                                      QMarginsF(0, 0, padding.left() + padding.right(), padding.top() + padding.bottom())));
+        const QPointF at = text->position->pixelPosition();
+        const Qt::Alignment align = text->positionAlignment();
+        const double left = align & Qt::AlignRight ? at.x() - box.width() : align & Qt::AlignHCenter ? at.x() - box.width() / 2 : at.x();
+        const double top = align & Qt::AlignBottom ? at.y() - box.height() : align & Qt::AlignVCenter ? at.y() - box.height() / 2 : at.y();
+        box.moveTo(left, top);
+        // Half a pixel of rounding either way is not a cut a reader would see.
+        if (!QRectF(area).adjusted(-1, -1, 1, 1).contains(box))
+            clipped->append(text->text());
+    }
+}
+
+QStringList RunView::textProblems() const
+{
+    QStringList problems;
+    QStringList clipped;
+    collectClippedTexts(m_timeline, &clipped);
+    collectClippedTexts(m_lag, &clipped);
+    const QList<DrawnText> texts = m_timeline->drawnTexts();
+    const QRectF area = QRectF(m_timeline->drawingArea()).adjusted(-1, -1, 1, 1);
+    for (const DrawnText &t : texts) {
+        if (!area.contains(t.box))
+            clipped.append(t.text);
+    }
+    for (const QString &text : std::as_const(clipped))
+        problems.append(QStringLiteral("cut off: ") + text);
+    // A pixel of shared edge is not an overlap a reader would see.
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        for (qsizetype j = i + 1; j < texts.size(); ++j) {
+            if (texts[i].box.adjusted(1, 1, -1, -1).intersects(texts[j].box.adjusted(1, 1, -1, -1)))
+                problems.append(QStringLiteral("overlap: ") + texts[i].text + QStringLiteral(" | ") + texts[j].text);
+        }
+    }
+    return problems;
+}
+
 QList<QPair<double, QString>> RunView::timelineTicks() const
 {
     return ticksOf(m_timeline->xAxis);

@@ -71,6 +71,9 @@ public:
     // The ticks of the timeline's and the lag chart's time axes as last drawn: (seconds, label).
     QList<QPair<double, QString>> timelineTicks() const;
     QList<QPair<double, QString>> lagChartTicks() const;
+    // What a reader would find wrong with the texts of either plot as last drawn: a text cut
+    // off by the edge of its area, or two texts over each other. Empty when all is well.
+    QStringList textProblems() const;
 
 Q_SIGNALS:
     void visibleRangeChanged(double lower, double upper);

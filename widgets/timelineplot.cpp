@@ -185,7 +185,15 @@ private:
     void drawBenchmark(QCPPainter *painter);
     void drawSelection(QCPPainter *painter);
     void drawNotes(QCPPainter *painter);
-    void placeLabels(QCPPainter *painter, int laneIndex, QList<Label> labels);
+    void placeLabels(QCPPainter *painter, int laneIndex, QList<Label> labels, const QList<QRectF> &reserved);
+    void drawStallLabels(QCPPainter *painter);
+    // Draws text in `box` and remembers where, so that tests can check that no text covers or
+    // leaves another.
+    void drawText(QCPPainter *painter, const QRectF &box, int flags, const QString &text)
+    {
+        painter->drawText(box, flags, text);
+        m_drawnTexts.append({ painter->boundingRect(box, flags, text), text });
+    }
     QString milestoneToolTip(const QList<MilestoneId> &ids) const;
     QString eventToolTip(int index) const;
 
@@ -204,7 +212,12 @@ private:
     QList<std::pair<QLineF, int>> m_connectorSpots; // connectors drawn last time, with their event
     QList<HotSpot> m_milestoneSpots; // asked first: an event often shares its instant with one
     QList<HotSpot> m_hotSpots;
+    QList<DrawnText> m_stallLabels; // placed with the events, drawn over the milestone labels
+    QList<QRectF> m_reserved; // texts drawn before the milestone labels, which must keep clear
     bool m_stampsSorted = false; // events in stamp order, so the visible ones can be bisected
+
+public:
+    QList<DrawnText> m_drawnTexts; // as last drawn, in pixels
 };
 
 QCPRange RunLayer::timeRange() const
@@ -249,6 +262,9 @@ RunLayer::LaneGeometry RunLayer::geometry(int index) const
 void RunLayer::draw(QCPPainter *painter)
 {
     m_hotSpots.clear();
+    m_drawnTexts.clear();
+    m_stallLabels.clear();
+    m_reserved.clear();
     m_milestoneSpots.clear();
     m_connectorSpots.clear();
     painter->setFont(parentPlot()->font());
@@ -301,7 +317,7 @@ void RunLayer::drawBands(QCPPainter *painter)
             title += QStringLiteral("  ·  ")
                 + QCoreApplication::translate("LagLens::TimelinePlot", "not aligned (no %1): shown from its submit")
                       .arg(milestoneLabel(m_alignment));
-        painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+        drawText(painter, titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                           painter->fontMetrics().elidedText(title, Qt::ElideMiddle, int(titleRect.width())));
         painter->setFont(parentPlot()->font());
     }
@@ -361,7 +377,7 @@ void RunLayer::drawSegments(QCPPainter *painter)
         const bool briefFits = !fullFits && fm.horizontalAdvance(brief) + 6 < bar.rect.width();
         if (fullFits || briefFits) {
             painter->setPen(isBottleneck ? Qt::white : Colors::text());
-            painter->drawText(bar.rect.adjusted(3, 0, -3, 0), Qt::AlignLeft | Qt::AlignVCenter, fullFits ? full : brief);
+            drawText(painter, bar.rect.adjusted(3, 0, -3, 0), Qt::AlignLeft | Qt::AlignVCenter, fullFits ? full : brief);
         }
         if (!fullFits) {
             // Say the rest beside the bar, where it covers no other bar or text.
@@ -384,7 +400,7 @@ void RunLayer::drawSegments(QCPPainter *painter)
             if ((!beside.isNull() && worthSaying) || isBottleneck || negative) {
                 const QRectF where = beside.isNull() ? right : beside;
                 painter->setPen(negative ? Colors::stall() : isBottleneck ? Colors::bottleneck() : Colors::mutedText());
-                painter->drawText(where, Qt::AlignLeft | Qt::AlignVCenter, rest);
+                drawText(painter, where, Qt::AlignLeft | Qt::AlignVCenter, rest);
                 taken.append(where);
             }
         }
@@ -445,7 +461,8 @@ void RunLayer::drawMissingHistory(QCPPainter *painter)
         painter->setBrush(QColor(255, 255, 255, 230));
         painter->drawRect(box);
         painter->setPen(Colors::mutedText());
-        painter->drawText(box, Qt::AlignCenter, text);
+        drawText(painter, box, Qt::AlignCenter, text);
+        m_reserved.append(box);
     }
     m_hotSpots.append({ gap, QCoreApplication::translate("LagLens::TimelinePlot",
                                                          "The log lists events %1 to %2 only; what happened between the "
@@ -564,22 +581,45 @@ void RunLayer::drawEvents(QCPPainter *painter)
         painter->drawLines(recvTicks[kind]);
     }
 
-    // Name the stall where it happened, so a PNG reader sees it without the lag chart.
+    // Name the stall where it happened, so a PNG reader sees it without the lag chart: right of
+    // its receipt, else left of it, else only its length; where even that does not fit, its
+    // connector's tooltip still says it.
+    const QFontMetricsF fm(painter->font());
     for (const Stall &s : a.stalls) {
         const double recv = at(Clock::Client, run.events[s.next].recv);
         if (std::isnan(recv))
             continue;
-        const QString text = QCoreApplication::translate("LagLens::TimelinePlot", "stall: %1 ms silent, event %2 held %3 ms")
+        const QString full = QCoreApplication::translate("LagLens::TimelinePlot", "stall: %1 ms silent, event %2 held %3 ms")
                                  .arg(s.gapMs, 0, 'f', 0)
                                  .arg(run.events[s.next].index)
                                  .arg(a.eventLagMs(run.events[s.next], m_view), 0, 'f', 0);
-        const QFontMetricsF fm(painter->font());
-        const QRectF r(x(recv) + 4, (clientY + platformY) / 2 - fm.height() / 2, fm.horizontalAdvance(text) + 6, fm.height());
+        const QString brief = QCoreApplication::translate("LagLens::TimelinePlot", "stall: %1 ms").arg(s.gapMs, 0, 'f', 0);
+        const double px = x(recv);
+        const double top = (clientY + platformY) / 2 - fm.height() / 2;
+        for (const QString &text : { full, brief }) {
+            const double w = fm.horizontalAdvance(text) + 6;
+            const QRectF after(px + 4, top, w, fm.height());
+            const QRectF before(px - 4 - w, top, w, fm.height());
+            if (after.right() <= area.right()) {
+                m_stallLabels.append({ after, text });
+                break;
+            }
+            if (before.left() >= area.left()) {
+                m_stallLabels.append({ before, text });
+                break;
+            }
+        }
+    }
+}
+
+void RunLayer::drawStallLabels(QCPPainter *painter)
+{
+    for (const DrawnText &label : std::as_const(m_stallLabels)) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(255, 255, 255, 220));
-        painter->drawRect(r);
+        painter->drawRect(label.box);
         painter->setPen(Colors::stall());
-        painter->drawText(r.adjusted(3, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+        drawText(painter, label.box.adjusted(3, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, label.text);
     }
 }
 
@@ -645,15 +685,19 @@ void RunLayer::drawMilestones(QCPPainter *painter)
         labels[lane].append({ px, name + QStringLiteral("  ") + secondsLabel(seconds(t)), name, colour });
     }
 
+    QList<QRectF> reserved = m_reserved;
+    for (const DrawnText &label : std::as_const(m_stallLabels))
+        reserved.append(label.box);
     for (int lane = 0; lane < labels.size(); ++lane)
-        placeLabels(painter, lane, labels[lane]);
+        placeLabels(painter, lane, labels[lane], reserved);
+    drawStallLabels(painter);
 }
 
 // Greedy label placement: each label takes the lowest row above its marker where it overlaps no
 // label placed before it, extending right of the marker or, failing that, left of it. A crowded
 // lane drops the times from its labels, and a label with no free place at all is left out (its
 // tooltip still has it) and counted at the lane's right end, so no text is ever drawn over text.
-void RunLayer::placeLabels(QCPPainter *painter, int lane, QList<Label> labels)
+void RunLayer::placeLabels(QCPPainter *painter, int lane, QList<Label> labels, const QList<QRectF> &reserved)
 {
     std::sort(labels.begin(), labels.end(), [](const Label &a, const Label &b) { return a.x < b.x; });
     const LaneGeometry g = geometry(lane);
@@ -670,8 +714,8 @@ void RunLayer::placeLabels(QCPPainter *painter, int lane, QList<Label> labels)
         QRectF rect;
     };
     // Places every label it can around the `reserved` rectangles; returns how many it could not.
-    const auto layout = [&](const QList<QRectF> &reserved, QList<Placement> *placements) {
-        QList<QRectF> taken = reserved;
+    const auto layout = [&](const QList<QRectF> &around, QList<Placement> *placements) {
+        QList<QRectF> taken = around;
         int hidden = 0;
         const auto findPlace = [&](const Label &label, const QString &text) -> QRectF {
             const double w = fm.horizontalAdvance(text) + 6;
@@ -709,19 +753,34 @@ void RunLayer::placeLabels(QCPPainter *painter, int lane, QList<Label> labels)
     };
 
     QList<Placement> placements;
-    int hidden = layout({}, &placements);
+    int hidden = layout(reserved, &placements);
     QString note;
     QRectF noteRect;
     if (hidden > 0) {
-        // Say so at the top right of the lane, and lay the labels out again around the note.
-        const auto noteFor = [&](int count) {
-            return QCoreApplication::translate("LagLens::TimelinePlot", "labels not shown: %1 (hover or zoom in)").arg(count);
+        // Say so at the top right of the lane (top left if another text is there), and lay the
+        // labels out again around the note.
+        const auto noteFor = [&](bool brief, int count) {
+            return brief ? QCoreApplication::translate("LagLens::TimelinePlot", "%1 labels hidden").arg(count)
+                         : QCoreApplication::translate("LagLens::TimelinePlot", "labels not shown: %1 (hover or zoom in)").arg(count);
         };
-        const double w = fm.horizontalAdvance(noteFor(99)) + 6;
-        noteRect = QRectF(area.right() - w - 2, g.top + 1, w, fm.height());
+        const auto covers = [&](const QRectF &r) {
+            return std::any_of(reserved.cbegin(), reserved.cend(), [&](const QRectF &t) { return t.intersects(r); });
+        };
+        bool brief = false;
+        for (bool shorter : { false, true }) {
+            const double w = fm.horizontalAdvance(noteFor(shorter, 99)) + 6;
+            noteRect = QRectF(area.right() - w - 2, g.top + 1, w, fm.height());
+            if (!covers(noteRect))
+                break;
+            noteRect.moveLeft(area.left() + 2);
+            if (!covers(noteRect))
+                break;
+            brief = shorter;
+        }
+        brief = brief || noteRect.width() < fm.horizontalAdvance(noteFor(false, 99));
         placements.clear();
-        hidden = layout({ noteRect }, &placements);
-        note = noteFor(hidden);
+        hidden = layout(QList<QRectF>(reserved) << noteRect, &placements);
+        note = noteFor(brief, hidden);
     }
 
     // Leader lines first, so that no line is drawn across a label's text.
@@ -736,14 +795,14 @@ void RunLayer::placeLabels(QCPPainter *painter, int lane, QList<Label> labels)
         painter->setBrush(QColor(255, 255, 255, 225));
         painter->drawRect(p.rect);
         painter->setPen(p.label->color.darker(115));
-        painter->drawText(p.rect.adjusted(3, 0, -3, 0), Qt::AlignLeft | Qt::AlignVCenter, p.text);
+        drawText(painter, p.rect.adjusted(3, 0, -3, 0), Qt::AlignLeft | Qt::AlignVCenter, p.text);
     }
     if (!note.isEmpty()) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(255, 255, 255, 220));
         painter->drawRect(noteRect);
         painter->setPen(Colors::mutedText());
-        painter->drawText(noteRect.adjusted(3, 0, -3, 0), Qt::AlignRight | Qt::AlignVCenter, note);
+        drawText(painter, noteRect.adjusted(3, 0, -3, 0), Qt::AlignRight | Qt::AlignVCenter, note);
     }
 }
 
@@ -765,7 +824,7 @@ void RunLayer::drawBenchmark(QCPPainter *painter)
         m_hotSpots.append({ bar, text, -1 });
     }
     painter->setPen(Colors::mutedText());
-    painter->drawText(QRectF(clipRect().left() + 6, g.top, clipRect().width() - 12, g.marker - g.top),
+    drawText(painter, QRectF(clipRect().left() + 6, g.top, clipRect().width() - 12, g.marker - g.top),
                       Qt::AlignLeft | Qt::AlignVCenter, text);
 }
 
@@ -845,7 +904,7 @@ void RunLayer::drawNotes(QCPPainter *painter)
         painter->setBrush(QColor(0xFF, 0xF4, 0xC2));
         painter->drawRect(box);
         painter->setPen(Colors::text());
-        painter->drawText(box.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+        drawText(painter, box.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
         m_milestoneSpots.append({ box.united(QRectF(px - 3, g.top, 6, g.bottom - g.top)),
                                   QCoreApplication::translate("LagLens::TimelinePlot", "Note at %1 s:\n%2")
                                       .arg(QString::number(note.atMs / 1000.0, 'f', 3), note.text),
@@ -1131,6 +1190,14 @@ void alignLeftMargins(QCustomPlot *first, QCustomPlot *second)
         plot->axisRect()->setMargins(margins);
         plot->replot();
     }
+}
+
+QList<DrawnText> TimelinePlot::drawnTexts() const
+{
+    QList<DrawnText> texts;
+    for (const RunLayer *layer : m_layers)
+        texts += layer->m_drawnTexts;
+    return texts;
 }
 
 std::optional<QPointF> TimelinePlot::milestonePosition(int run, MilestoneId id) const

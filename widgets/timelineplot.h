@@ -1,5 +1,6 @@
 #pragma once
 
+#include "drawntext.h"
 #include "measurement.h"
 #include "notes.h"
 #include "runloader.h"
@@ -45,6 +46,9 @@ public:
 
     // Where a milestone or an event's stamp or receipt is drawn, in widget pixels; for tests.
     std::optional<QPointF> milestonePosition(int run, MilestoneId id) const;
+    // Every text the runs drew last time, with the area they draw in.
+    QList<DrawnText> drawnTexts() const;
+    QRect drawingArea() const { return axisRect()->rect(); }
     std::optional<QPointF> eventPosition(int run, int event, bool receipt) const;
 
     // The event drawn under `pos`, as (run, event position), or (-1, -1).

@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
             one.flushMs = 200 + (i * 104729) % 2500;
             one.platformSkewMs = (i % 5 == 0) ? 45 : 0;
             if (i % 7 == 0)
-                one.stalls = { { one.events / 2, 1500 + (i % 3) * 700 } };
+                one.stalls = { { one.events / 2, 1500.0 + (i % 3) * 700.0 } };
             QSaveFile file(dir.filePath(QStringLiteral("run-%1.log").arg(i, 6, 10, QLatin1Char('0'))));
             if (!file.open(QIODevice::WriteOnly) || file.write(LagLens::Synth::generateLog(one)) < 0 || !file.commit()) {
                 std::fprintf(stderr, "cannot write %s\n", qUtf8Printable(file.fileName()));

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void timelineTooltipsShowLogTextLiterally();
     void timelineStartsAtSubmit();
     void utcAxesTickOnRoundUtcTimes();
+    void labelsFitAtAnyWidth_data();
+    void labelsFitAtAnyWidth();
     void comparisonSharesOneTimeAxis();
     void panelSaysWhereTheTimeWent();
     void savingNeverLeavesAHalfWrittenFile();
@@ -150,6 +152,36 @@ void TestWidgets::utcAxesTickOnRoundUtcTimes()
     view.replot();
     QCOMPARE(view.timelineTicks().first().first, 0.0);
     QCOMPARE(view.timelineTicks().first().second, QStringLiteral("0"));
+}
+
+void TestWidgets::labelsFitAtAnyWidth_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<int>("width");
+    const QStringList sample { QStringLiteral("seed-run.log") };
+    const QStringList two { QStringLiteral("seed-run.log"), QStringLiteral("skewed-run.log") };
+    QTest::addRow("sample, wide") << sample << 1400;
+    // As in a 1300-pixel window beside the runs list and the bottleneck panel.
+    QTest::addRow("sample, as in the window") << sample << 720;
+    QTest::addRow("sample, narrow") << sample << 560;
+    QTest::addRow("two runs, as in the window") << two << 720;
+}
+
+void TestWidgets::labelsFitAtAnyWidth()
+{
+    QFETCH(QStringList, files);
+    QFETCH(int, width);
+    QList<AnalysedRun> runs;
+    for (const QString &file : std::as_const(files))
+        runs.append(load(qPrintable(file)));
+    RunView view;
+    view.resize(width, 700);
+    view.setRuns(runs);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.replot();
+    const QStringList problems = view.textProblems();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("\n"))));
 }
 
 void TestWidgets::comparisonSharesOneTimeAxis()
