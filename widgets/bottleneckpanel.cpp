@@ -65,7 +65,10 @@ BottleneckPanel::BottleneckPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(heading(tr("Time to first token, by segment"), content));
     m_segmentTable = makeTable(&m_segments);
     m_segmentTable->setAccessibleName(tr("Segments of the time to first token"));
-    m_segmentTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The milestones a segment runs between are in its tooltip: a column of them would push
+    // the figures out of a panel this narrow.
+    m_segmentTable->setColumnHidden(SegmentModel::PathColumn, true);
+    fitColumnsToWidth(m_segmentTable, SegmentModel::NameColumn);
     layout->addWidget(m_segmentTable);
 
     m_overheadHeading = heading(tr("Platform overhead"), content);
@@ -74,7 +77,7 @@ BottleneckPanel::BottleneckPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_overheadText);
     m_overheadTable = makeTable(&m_overhead);
     m_overheadTable->setAccessibleName(tr("Platform overhead by segment"));
-    m_overheadTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    fitColumnsToWidth(m_overheadTable, OverheadModel::NameColumn);
     layout->addWidget(m_overheadTable);
     setComparison({}, ClockView::Raw);
 
@@ -101,6 +104,16 @@ QTableView *BottleneckPanel::makeTable(QAbstractItemModel *model)
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setTextElideMode(Qt::ElideMiddle);
     return table;
+}
+
+// Keeps every column of a table in view at any panel width: the figures take the room they
+// need and the name column takes the rest, its text elided when short of room.
+void BottleneckPanel::fitColumnsToWidth(QTableView *table, int nameColumn)
+{
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->horizontalHeader()->setSectionResizeMode(nameColumn, QHeaderView::Stretch);
+    table->setTextElideMode(Qt::ElideRight);
 }
 
 void BottleneckPanel::fitTableHeight(QTableView *table)

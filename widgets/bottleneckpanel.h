@@ -29,6 +29,7 @@ public:
 
 private:
     QTableView *makeTable(QAbstractItemModel *model);
+    static void fitColumnsToWidth(QTableView *table, int nameColumn);
     void fitTableHeight(QTableView *table);
 
     AnalysedRun m_current;
