@@ -101,6 +101,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // The timeline's own context menu switches these too; the menu follows.
     connect(m_runView, &RunView::rulerModeChanged, m_rulerAction, &QAction::setChecked);
     connect(m_runView, &RunView::legendVisibleChanged, m_legendAction, &QAction::setChecked);
+    connect(m_runView, &RunView::laneCollapsedChanged, this, [this](Lane lane, bool collapsed) {
+        m_laneActions[int(lane)]->setChecked(!collapsed);
+    });
     updateViews();
 
     QSettings settings;
@@ -180,6 +183,19 @@ void MainWindow::createActions()
     m_legendAction->setCheckable(true);
     m_legendAction->setShortcut(QKeySequence(Qt::Key_L));
     connect(m_legendAction, &QAction::toggled, this, [this](bool on) { m_runView->setLegendVisible(on); });
+    // Checked lanes are expanded; clicking a lane's name in the timeline does the same.
+    QMenu *lanes = view->addMenu(tr("La&nes"));
+    const std::pair<Lane, QString> laneItems[] = { { Lane::Client, tr("&Client") },
+                                                   { Lane::Platform, tr("&Platform") },
+                                                   { Lane::ChatService, tr("C&hat Service") },
+                                                   { Lane::ModelProxy, tr("&Model Proxy") } };
+    for (const auto &[lane, text] : laneItems) {
+        QAction *action = lanes->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(true);
+        connect(action, &QAction::toggled, this, [this, lane = lane](bool on) { m_runView->setLaneCollapsed(lane, !on); });
+        m_laneActions[int(lane)] = action;
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);

@@ -138,6 +138,7 @@ private:
     QAction *m_closeRunAction = nullptr;
     QAction *m_correctedAction = nullptr;
     QAction *m_legendAction = nullptr;
+    std::array<QAction *, LagLens::kLaneCount> m_laneActions {}; // checked while the lane is expanded
     QAction *m_utcAction = nullptr;
     QAction *m_rulerAction = nullptr;
     QHash<QString, QList<LagLens::Note>> m_notes; // by log file

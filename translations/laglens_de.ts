@@ -1109,6 +1109,17 @@ empfangen %5 UTC</translation>
     </message>
 </context>
 <context>
+    <name>LagLens::OverviewStrip</name>
+    <message>
+        <source>Overview of the whole run</source>
+        <translation>Übersicht über den ganzen Lauf</translation>
+    </message>
+    <message>
+        <source>The whole of the runs, with the stretch the timeline shows framed. Click or drag to move it; the wheel zooms it.</source>
+        <translation>Die Läufe als Ganzes, der in der Zeitleiste gezeigte Abschnitt eingerahmt. Klicken oder ziehen, um ihn zu verschieben; das Mausrad zoomt ihn.</translation>
+    </message>
+</context>
+<context>
     <name>LagLens::Parser</name>
     <message>
         <source>lines %1-%2: text outside any log, ignored</source>
@@ -2244,6 +2255,26 @@ Fenster
     <message>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>La&amp;nes</source>
+        <translation>&amp;Bahnen</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Plattform</translation>
+    </message>
+    <message>
+        <source>C&amp;hat Service</source>
+        <translation>C&amp;hat-Dienst</translation>
+    </message>
+    <message>
+        <source>&amp;Model Proxy</source>
+        <translation>&amp;Modell-Proxy</translation>
     </message>
 </context>
 </TS>

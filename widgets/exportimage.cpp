@@ -184,7 +184,7 @@ void paintRuns(QCPPainter &painter, const QList<AnalysedRun> &allRuns, const Exp
         lag.setTimeZero(timeline.zeroUtc());
     }
     lag.xAxis->setRange(timeline.xAxis->range());
-    alignLeftMargins(&timeline, &lag);
+    alignSideMargins({ &timeline, &lag });
 
     // The plots draw themselves on the same painter, so vector output stays vector.
     painter.save();

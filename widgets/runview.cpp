@@ -1,6 +1,8 @@
 #include "runview.h"
 
+#include "comparison.h"
 #include "lagchart.h"
+#include "overviewstrip.h"
 #include "timelineplot.h"
 
 #include <QScrollArea>
@@ -16,14 +18,21 @@ RunView::RunView(QWidget *parent) : QWidget(parent)
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("runViewSplitter"));
     // Many runs need more height than the window has: the timeline then scrolls vertically.
-    m_timelineScroll = new QScrollArea(m_splitter);
+    auto *top = new QWidget(m_splitter);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->setSpacing(0);
+    m_timelineScroll = new QScrollArea(top);
     m_timelineScroll->setWidgetResizable(true);
     m_timelineScroll->setFrameShape(QFrame::NoFrame);
     m_timelineScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_timeline = new TimelinePlot(m_timelineScroll);
     m_timelineScroll->setWidget(m_timeline);
+    topLayout->addWidget(m_timelineScroll, 1);
+    m_overview = new OverviewStrip(top);
+    topLayout->addWidget(m_overview);
     m_lag = new LagChart(m_splitter);
-    m_splitter->addWidget(m_timelineScroll);
+    m_splitter->addWidget(top);
     m_splitter->addWidget(m_lag);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -42,6 +51,16 @@ RunView::RunView(QWidget *parent) : QWidget(parent)
         };
     };
     connect(m_timeline->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, follow(m_lag));
+    connect(m_timeline->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), m_overview,
+            &OverviewStrip::setWindow);
+    connect(m_overview, &OverviewStrip::windowRequested, this, [this](double lower, double upper) {
+        m_timeline->xAxis->setRange(lower, upper);
+        m_timeline->replot(QCustomPlot::rpQueuedReplot);
+    });
+    connect(m_timeline, &TimelinePlot::laneCollapsedChanged, this, [this](Lane lane, bool collapsed) {
+        m_timeline->setMinimumHeight(m_timeline->preferredHeight());
+        Q_EMIT laneCollapsedChanged(lane, collapsed);
+    });
     connect(m_timeline, &TimelinePlot::eventClicked, this, [this](int run, int event) {
         m_lag->setSelectedEvent(run, event);
         Q_EMIT eventClicked(run, event);
@@ -74,8 +93,56 @@ void RunView::setRuns(const QList<AnalysedRun> &runs)
     m_lag->setRuns(runs);
     m_timeline->setRuns(runs); // fits the time axis, which the lag chart follows
     m_timeline->setMinimumHeight(m_timeline->preferredHeight());
-    alignLeftMargins(m_timeline, m_lag);
+    updateOverview();
+    alignSideMargins({ m_timeline, m_lag, m_overview });
     syncTimeAxes();
+}
+
+void RunView::updateOverview()
+{
+    QList<double> shifts;
+    for (const AnalysedRun &run : std::as_const(m_runs))
+        shifts.append(alignmentOffsetMs(run, m_timeline->alignment(), m_view).value_or(0.0));
+    m_overview->setRuns(m_runs.mid(0, kMaxDrawnRuns), m_view, shifts, m_timeline->fitRange());
+    m_overview->setWindow(m_timeline->xAxis->range());
+}
+
+void RunView::setLaneCollapsed(Lane lane, bool collapsed)
+{
+    m_timeline->setLaneCollapsed(lane, collapsed);
+}
+
+bool RunView::isLaneCollapsed(Lane lane) const
+{
+    return m_timeline->isLaneCollapsed(lane);
+}
+
+QStringList RunView::timelineTexts() const
+{
+    QStringList texts;
+    for (const DrawnText &t : m_timeline->drawnTexts())
+        texts.append(t.text);
+    return texts;
+}
+
+QWidget *RunView::overviewWidget() const
+{
+    return m_overview;
+}
+
+QPair<double, double> RunView::overviewWindow() const
+{
+    return { m_overview->window().lower, m_overview->window().upper };
+}
+
+int RunView::overviewX(double seconds) const
+{
+    return qRound(m_overview->xAxis->coordToPixel(seconds));
+}
+
+QList<int> RunView::overviewCounts(int run) const
+{
+    return m_overview->counts().value(run);
 }
 
 void RunView::setClockView(ClockView view)
@@ -84,6 +151,7 @@ void RunView::setClockView(ClockView view)
     const QPair<double, double> keep = visibleRange();
     m_timeline->setClockView(view);
     m_lag->setClockView(view);
+    updateOverview();
     syncTimeAxes();
     setVisibleRange(keep.first, keep.second);
 }
@@ -92,6 +160,7 @@ void RunView::setAlignment(MilestoneId milestone)
 {
     m_lag->setAlignment(milestone);
     m_timeline->setAlignment(milestone); // refits the time axis, which the lag chart follows
+    updateOverview();
     syncTimeAxes();
 }
 

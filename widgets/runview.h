@@ -12,6 +12,7 @@ class QSplitter;
 namespace LagLens {
 
 class LagChart;
+class OverviewStrip;
 class TimelinePlot;
 
 // The swimlane timeline above the lag chart, their time axes in step: zooming or panning one
@@ -54,6 +55,10 @@ public:
     QStringList measurementTexts() const;
     void clearMeasurements();
 
+    // Collapsed lanes shrink to a strip of markers in every run; clicking a lane's name does it too.
+    void setLaneCollapsed(Lane lane, bool collapsed);
+    bool isLaneCollapsed(Lane lane) const;
+
     void setNotes(int run, const QList<Note> &notes);
     void setLegendVisible(bool visible);
     // Time axes in UTC time of day instead of seconds since the alignment milestone.
@@ -65,6 +70,14 @@ public:
     std::optional<QPointF> eventPosition(int run, int event, bool receipt) const;
 
     QWidget *timelineWidget() const;
+    // Every text the timeline drew last time.
+    QStringList timelineTexts() const;
+    // The overview strip: its widget, the stretch it frames, the pixel of a time on it, and
+    // the events it counted per column for a run.
+    QWidget *overviewWidget() const;
+    QPair<double, double> overviewWindow() const;
+    int overviewX(double seconds) const;
+    QList<int> overviewCounts(int run) const;
     QWidget *lagChartWidget() const;
     // The tooltip text at a point of the timeline widget, or empty.
     QString timelineToolTipAt(const QPoint &pos) const;
@@ -82,12 +95,14 @@ Q_SIGNALS:
     void measurementsChanged();
     void rulerModeChanged(bool on);
     void legendVisibleChanged(bool visible);
+    void laneCollapsedChanged(LagLens::Lane lane, bool collapsed);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void syncTimeAxes();
+    void updateOverview();
 
     QList<AnalysedRun> m_runs;
     ClockView m_view = ClockView::Raw;
@@ -95,6 +110,7 @@ private:
     QScrollArea *m_timelineScroll = nullptr;
     TimelinePlot *m_timeline = nullptr;
     LagChart *m_lag = nullptr;
+    OverviewStrip *m_overview = nullptr;
     bool m_syncing = false;
     bool m_sized = false;
 };

@@ -25,6 +25,8 @@ constexpr double kLabelGap = 4; // between the marker line and the lowest label 
 constexpr double kHitRadius = 6;
 // In a comparison each run gets a title row this many lane heights tall above its lanes.
 constexpr double kTitleRowHeight = 0.45;
+// A collapsed lane keeps its markers on a thin strip; its labels and bars are left out.
+constexpr double kCollapsedLaneHeight = 0.3;
 
 double seconds(double ms)
 {
@@ -98,12 +100,13 @@ QList<Lane> lanesOf(const Run &run)
 class RunLayer : public QCPAbstractPlottable
 {
 public:
-    RunLayer(QCPAxis *timeAxis, QCPAxis *laneAxis, AnalysedRun run, double top, bool showTitle)
+    RunLayer(QCPAxis *timeAxis, QCPAxis *laneAxis, AnalysedRun run, double top, bool showTitle, LaneSet collapsed)
         : QCPAbstractPlottable(timeAxis, laneAxis)
         , m_run(std::move(run))
         , m_lanes(lanesOf(*m_run.run))
         , m_top(top)
         , m_showTitle(showTitle)
+        , m_collapsed(collapsed)
     {
         setAntialiasedFill(true);
         setSelectable(QCP::stNone);
@@ -115,8 +118,17 @@ public:
         m_blocks = summariseBlocks(events, m_marks);
     }
 
+    const AnalysedRun &run() const { return m_run; }
     double height() const { return laneTop(int(m_lanes.size())) - m_top; }
-    double laneTop(int lane) const { return m_top + (m_showTitle ? kTitleRowHeight : 0.0) + lane; }
+    // Lane rows run from laneTop(lane) to laneTop(lane + 1), in plot units.
+    double laneTop(int lane) const
+    {
+        double top = m_top + (m_showTitle ? kTitleRowHeight : 0.0);
+        for (int i = 0; i < lane && i < m_lanes.size(); ++i)
+            top += isCollapsed(i) ? kCollapsedLaneHeight : 1.0;
+        return top + std::max(0, lane - int(m_lanes.size()));
+    }
+    bool isCollapsed(int lane) const { return m_collapsed.contains(m_lanes.value(lane)); }
     const QList<Lane> &lanes() const { return m_lanes; }
     void setClockView(ClockView view)
     {
@@ -201,6 +213,7 @@ private:
     QList<Lane> m_lanes;
     double m_top = 0;
     bool m_showTitle = false;
+    LaneSet m_collapsed;
     ClockView m_view = ClockView::Raw;
     MilestoneId m_alignment = MilestoneId::SubmittedAt;
     double m_shiftMs = 0;
@@ -250,12 +263,13 @@ QCPRange RunLayer::timeRange() const
 RunLayer::LaneGeometry RunLayer::geometry(int index) const
 {
     const double a = valueAxis()->coordToPixel(laneTop(index));
-    const double b = valueAxis()->coordToPixel(laneTop(index) + 1);
+    const double b = valueAxis()->coordToPixel(laneTop(index + 1));
     LaneGeometry g;
     g.top = std::min(a, b);
     g.bottom = std::max(a, b);
     const double barHeight = std::max(kBarHeight, QFontMetricsF(parentPlot()->font()).height());
-    g.marker = g.bottom - std::min(kMarkerFromBottom - kBarHeight + barHeight, (g.bottom - g.top) * 0.5);
+    g.marker = isCollapsed(index) ? (g.top + g.bottom) / 2
+                                  : g.bottom - std::min(kMarkerFromBottom - kBarHeight + barHeight, (g.bottom - g.top) * 0.5);
     return g;
 }
 
@@ -340,7 +354,7 @@ void RunLayer::drawSegments(QCPPainter *painter)
         const int lane = laneIndex(s.lane);
         const std::optional<double> ms = s.value(m_view);
         const double from = at(milestoneInfo(s.from).clock, s.start);
-        if (lane < 0 || !ms || std::isnan(from))
+        if (lane < 0 || isCollapsed(lane) || !ms || std::isnan(from))
             continue;
         const double to = from + *ms;
         const LaneGeometry g = geometry(lane);
@@ -450,14 +464,16 @@ void RunLayer::drawMissingHistory(QCPPainter *painter)
     painter->setBrush(QBrush(QColor(0, 0, 0, 28), Qt::BDiagPattern));
     painter->drawRect(gap);
 
+    // The text sits in the middle of the part of the gap in view, so a zoom never cuts it.
+    const QRectF shown = gap.intersected(QRectF(clipRect()));
     const QFontMetricsF fm(painter->font());
     QString text = QCoreApplication::translate("LagLens::TimelinePlot", "not in the log: it keeps only its last events (%1)")
                        .arg(run.events.size());
-    if (fm.horizontalAdvance(text) + 10 > gap.width())
+    if (fm.horizontalAdvance(text) + 10 > shown.width())
         text = QCoreApplication::translate("LagLens::TimelinePlot", "not in the log");
-    const QRectF box(gap.center().x() - fm.horizontalAdvance(text) / 2 - 3, (top.bottom + bottom.top) / 2 - fm.height() / 2,
+    const QRectF box(shown.center().x() - fm.horizontalAdvance(text) / 2 - 3, (top.bottom + bottom.top) / 2 - fm.height() / 2,
                      fm.horizontalAdvance(text) + 6, fm.height());
-    if (box.width() < gap.width()) {
+    if (box.width() < shown.width()) {
         painter->setBrush(QColor(255, 255, 255, 230));
         painter->drawRect(box);
         painter->setPen(Colors::mutedText());
@@ -688,8 +704,10 @@ void RunLayer::drawMilestones(QCPPainter *painter)
     QList<QRectF> reserved = m_reserved;
     for (const DrawnText &label : std::as_const(m_stallLabels))
         reserved.append(label.box);
-    for (int lane = 0; lane < labels.size(); ++lane)
-        placeLabels(painter, lane, labels[lane], reserved);
+    for (int lane = 0; lane < labels.size(); ++lane) {
+        if (!isCollapsed(lane))
+            placeLabels(painter, lane, labels[lane], reserved);
+    }
     drawStallLabels(painter);
 }
 
@@ -1106,12 +1124,16 @@ void TimelinePlot::rebuild()
     const bool comparing = m_runs.size() > 1;
     double top = 0;
     for (const AnalysedRun &run : std::as_const(m_runs)) {
-        auto *layer = new RunLayer(xAxis, yAxis, run, top, comparing);
+        auto *layer = new RunLayer(xAxis, yAxis, run, top, comparing, m_collapsed);
         layer->setClockView(m_view);
         layer->setAlignment(m_alignment);
         for (int i = 0; i < layer->lanes().size(); ++i) {
-            const QString name = run.run->format == LogFormat::Benchmark ? tr("Figures") : laneName(layer->lanes()[i]);
-            ticker->addTick(layer->laneTop(i) + 0.5, name);
+            const Lane lane = layer->lanes()[i];
+            // The triangle says the name can be clicked, and which way it would go.
+            const QString name = run.run->format == LogFormat::Benchmark
+                ? tr("Figures")
+                : (m_collapsed.contains(lane) ? QStringLiteral("▸ ") : QStringLiteral("▾ ")) + laneName(lane);
+            ticker->addTick((layer->laneTop(i) + layer->laneTop(i + 1)) / 2, name);
         }
         top += layer->height();
         m_layers.append(layer);
@@ -1131,6 +1153,30 @@ void TimelinePlot::rebuild()
     }
     updateAxisLabel();
     qCDebug(lcTimeline) << "timeline shows" << m_runs.size() << "runs in" << top << "lane rows";
+}
+
+void TimelinePlot::setLaneCollapsed(Lane lane, bool collapsed)
+{
+    if (m_collapsed.contains(lane) == collapsed)
+        return;
+    m_collapsed.set(lane, collapsed);
+    rebuild();
+    replot(rpQueuedReplot);
+    Q_EMIT laneCollapsedChanged(lane, collapsed);
+}
+
+std::optional<Lane> TimelinePlot::laneNameAt(const QPointF &pos) const
+{
+    if (pos.x() >= axisRect()->left() || pos.y() < axisRect()->top() || pos.y() > axisRect()->bottom())
+        return std::nullopt;
+    for (const RunLayer *layer : m_layers) {
+        if (layer->run().run->format == LogFormat::Benchmark)
+            continue;
+        const int lane = layer->laneAt(pos.y());
+        if (lane >= 0)
+            return layer->lanes()[lane];
+    }
+    return std::nullopt;
 }
 
 int TimelinePlot::preferredHeight() const
@@ -1157,11 +1203,16 @@ QCPRange TimelinePlot::dataRange() const
     return range;
 }
 
-void TimelinePlot::fitToData()
+QCPRange TimelinePlot::fitRange() const
 {
     const QCPRange r = dataRange();
     const double margin = r.size() * 0.03;
-    xAxis->setRange(r.lower - margin, r.upper + margin * 2);
+    return QCPRange(r.lower - margin, r.upper + margin * 2);
+}
+
+void TimelinePlot::fitToData()
+{
+    xAxis->setRange(fitRange());
     replot();
 }
 
@@ -1175,18 +1226,23 @@ QString TimelinePlot::toolTipAt(const QPointF &pos) const
     return {};
 }
 
-void alignLeftMargins(QCustomPlot *first, QCustomPlot *second)
+void alignSideMargins(std::initializer_list<QCustomPlot *> plots)
 {
     int left = 0;
-    for (QCustomPlot *plot : { first, second }) {
-        plot->axisRect()->setAutoMargins(QCP::msAll);
+    int right = 0;
+    for (QCustomPlot *plot : plots) {
+        const QCP::MarginSides own = plot->axisRect()->autoMargins();
+        plot->axisRect()->setAutoMargins(own | QCP::msLeft | QCP::msRight);
         plot->replot(QCustomPlot::rpImmediateRefresh);
         left = std::max(left, plot->axisRect()->margins().left());
+        right = std::max(right, plot->axisRect()->margins().right());
+        plot->axisRect()->setAutoMargins(own);
     }
-    for (QCustomPlot *plot : { first, second }) {
-        plot->axisRect()->setAutoMargins(QCP::msRight | QCP::msTop | QCP::msBottom);
+    for (QCustomPlot *plot : plots) {
+        plot->axisRect()->setAutoMargins(plot->axisRect()->autoMargins() & ~(QCP::msLeft | QCP::msRight));
         QMargins margins = plot->axisRect()->margins();
         margins.setLeft(left);
+        margins.setRight(right);
         plot->axisRect()->setMargins(margins);
         plot->replot();
     }
@@ -1472,6 +1528,10 @@ void TimelinePlot::mouseReleaseEvent(QMouseEvent *event)
     }
     if (event->button() != Qt::LeftButton || (event->pos() - m_pressPos).manhattanLength() > 4)
         return;
+    if (const std::optional<Lane> lane = laneNameAt(event->position())) {
+        setLaneCollapsed(*lane, !m_collapsed.contains(*lane));
+        return;
+    }
     if (m_rulerMode) {
         pick(event->position());
         return;

@@ -11,6 +11,14 @@ namespace LagLens {
 
 class RunLayer;
 
+// Which lanes are collapsed; the same lanes collapse in every run drawn.
+struct LaneSet
+{
+    quint8 bits = 0;
+    bool contains(Lane lane) const { return bits & (1u << int(lane)); }
+    void set(Lane lane, bool on) { bits = on ? bits | (1u << int(lane)) : bits & ~(1u << int(lane)); }
+};
+
 // The most runs a timeline or lag chart draws at once; past it, lanes would be slivers.
 inline constexpr qsizetype kMaxDrawnRuns = 24;
 
@@ -34,11 +42,20 @@ public:
     void setAlignment(MilestoneId milestone);
     MilestoneId alignment() const { return m_alignment; }
 
+    // A collapsed lane shrinks to a strip with its markers only, no labels or bars. Clicking a
+    // lane's name toggles it.
+    void setLaneCollapsed(Lane lane, bool collapsed);
+    bool isLaneCollapsed(Lane lane) const { return m_collapsed.contains(lane); }
+    // The lane whose name is drawn at `pos` on the left axis, if any.
+    std::optional<Lane> laneNameAt(const QPointF &pos) const;
+
     // The height at which every lane has room for a row of labels, its markers and its bar.
     int preferredHeight() const;
 
     // The time range, in seconds since submit, that holds everything drawn.
     QCPRange dataRange() const;
+    // dataRange() with a little room either side: the range fitToData() shows.
+    QCPRange fitRange() const;
     void fitToData();
 
     // What the tooltip says at a point of the widget, or an empty string.
@@ -87,6 +104,7 @@ Q_SIGNALS:
     void measurementsChanged();
     void rulerModeChanged(bool on);
     void legendVisibleChanged(bool visible);
+    void laneCollapsedChanged(LagLens::Lane lane, bool collapsed);
     // The user asked to pin a note at this moment (ms after the run's submit) and lane.
     void noteRequested(int run, double atMs, LagLens::Lane lane);
 
@@ -110,6 +128,7 @@ private:
     int m_hiddenRuns = 0; // selected but past the number drawn
     ClockView m_view = ClockView::Raw;
     MilestoneId m_alignment = MilestoneId::SubmittedAt;
+    LaneSet m_collapsed;
     QList<RunLayer *> m_layers;
     QCPItemText *m_placeholder = nullptr;
     std::pair<int, int> m_selected { -1, -1 };
@@ -126,8 +145,8 @@ private:
     QCPItemText *m_legend = nullptr;
 };
 
-// Gives both plots the same left margin, the larger of the two they would choose, so that
-// their time axes line up pixel for pixel when drawn one above the other.
-void alignLeftMargins(QCustomPlot *first, QCustomPlot *second);
+// Gives the plots the same left and right margins, the largest they would choose, so that their
+// time axes line up pixel for pixel when drawn one above the other.
+void alignSideMargins(std::initializer_list<QCustomPlot *> plots);
 
 } // namespace LagLens

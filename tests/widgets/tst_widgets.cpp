@@ -2,9 +2,13 @@
 #include "exportimage.h"
 #include "runview.h"
 
+#include <QHeaderView>
 #include <QImage>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
+#include <numeric>
 #include <QTest>
 
 using namespace LagLens;
@@ -24,8 +28,11 @@ private Q_SLOTS:
     void labelsFitAtAnyWidth();
     void comparisonSharesOneTimeAxis();
     void panelSaysWhereTheTimeWent();
+    void panelTablesFitTheirWidth();
     void savingNeverLeavesAHalfWrittenFile();
     void keysZoomPanAndGoBack();
+    void clickingALaneNameCollapsesIt();
+    void overviewFramesAndMovesTheView();
     void rulerMeasuresBetweenMilestones();
     void clickingAnEventSelectsIt();
 
@@ -206,6 +213,32 @@ void TestWidgets::panelSaysWhereTheTimeWent()
     QCOMPARE(panel.findingTexts().size(), 1);
 }
 
+void TestWidgets::panelTablesFitTheirWidth()
+{
+    BottleneckPanel panel;
+    panel.resize(300, 800);
+    panel.setRun(load("seed-run.log"), ClockView::Raw);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QTableView *segments = nullptr;
+    for (const QTableView *table : panel.findChildren<QTableView *>()) {
+        if (table->accessibleName() == QStringLiteral("Segments of the time to first token"))
+            segments = table;
+    }
+    QVERIFY(segments);
+    // The sample has five segments; the ms and share columns stay whole in a narrow panel.
+    QCOMPARE(segments->model()->rowCount(), 5);
+    const QHeaderView *header = segments->horizontalHeader();
+    int right = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column))
+            right = std::max(right, header->sectionViewportPosition(column) + header->sectionSize(column));
+    }
+    QVERIFY2(right <= segments->viewport()->width(),
+             qPrintable(QStringLiteral("columns end at %1, the table shows %2").arg(right).arg(segments->viewport()->width())));
+    QVERIFY(header->sectionSize(1) >= header->sectionSizeHint(1));
+}
+
 void TestWidgets::savingNeverLeavesAHalfWrittenFile()
 {
     QTemporaryDir dir;
@@ -248,6 +281,71 @@ void TestWidgets::keysZoomPanAndGoBack()
     QVERIFY(near(14, 34));
     QTest::keyClick(timeline, Qt::Key_Right, Qt::AltModifier); // and forward again
     QVERIFY(near(10, 30));
+}
+
+void TestWidgets::clickingALaneNameCollapsesIt()
+{
+    RunView view;
+    showSample(view);
+    QWidget *timeline = view.timelineWidget();
+    QSignalSpy changed(&view, &RunView::laneCollapsedChanged);
+    // request_dispatch_at 02:46:42.996 is 0.709 s after submit, in the chat service lane.
+    const QString dispatchLabel = QStringLiteral("request dispatch  0.71 s");
+    QVERIFY(view.timelineTexts().contains(dispatchLabel));
+    const std::optional<QPointF> dispatch = view.milestonePosition(0, MilestoneId::RequestDispatchAt);
+    QVERIFY(dispatch);
+
+    // The lane's name is left of the plot, at the height of its markers.
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(20, int(dispatch->y())));
+    QVERIFY(view.isLaneCollapsed(Lane::ChatService));
+    QVERIFY(!view.isLaneCollapsed(Lane::Client));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(1).toBool(), true);
+    view.replot();
+    // Its markers stay, its labels and its buffer flush bar go.
+    QVERIFY(view.milestonePosition(0, MilestoneId::RequestDispatchAt));
+    QVERIFY(!view.timelineTexts().contains(dispatchLabel));
+    QVERIFY(!view.timelineTexts().join(u'|').contains(QStringLiteral("chat service buffer flush")));
+
+    const std::optional<QPointF> collapsed = view.milestonePosition(0, MilestoneId::RequestDispatchAt);
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(20, int(collapsed->y())));
+    QVERIFY(!view.isLaneCollapsed(Lane::ChatService));
+    QCOMPARE(changed.size(), 2);
+    view.replot();
+    QVERIFY(view.timelineTexts().contains(dispatchLabel));
+
+    // Clicking inside the plot collapses nothing.
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(int(dispatch->x()) + 200, int(dispatch->y())));
+    QCOMPARE(changed.size(), 2);
+}
+
+void TestWidgets::overviewFramesAndMovesTheView()
+{
+    RunView view;
+    showSample(view);
+    // The sample runs from submit (0 s) to finished_at 02:47:44.050, 61.763 s later; fitting
+    // leaves 3% of that before and 6% after.
+    const auto [lower, upper] = view.overviewWindow();
+    QVERIFY(std::abs(lower - -0.03 * 61.763) < 1e-6);
+    QVERIFY(std::abs(upper - 1.06 * 61.763) < 1e-6);
+
+    // The 40 events, each counted once; events 6 to 8 arrived together at 02:47:15.801,
+    // 33.514 s after submit, in one column of 67.32 s / 240.
+    const QList<int> counts = view.overviewCounts(0);
+    QCOMPARE(std::accumulate(counts.cbegin(), counts.cend(), 0), 40);
+    const int burstColumn = int((33.514 - lower) / ((upper - lower) / 240));
+    QCOMPARE(counts.value(burstColumn), 3);
+
+    // The frame follows the timeline.
+    view.setVisibleRange(20, 30);
+    QCOMPARE(view.overviewWindow(), qMakePair(20.0, 30.0));
+
+    // A click outside the frame centres it there, keeping its width; the timeline follows.
+    QWidget *strip = view.overviewWidget();
+    QTest::mouseClick(strip, Qt::LeftButton, {}, QPoint(view.overviewX(50), strip->height() / 2));
+    const auto [l, u] = view.visibleRange();
+    QVERIFY2(std::abs(l - 45) < 0.5 && std::abs(u - 55) < 0.5, qPrintable(QStringLiteral("%1 to %2").arg(l).arg(u)));
+    QVERIFY(std::abs((u - l) - 10) < 1e-9);
 }
 
 void TestWidgets::rulerMeasuresBetweenMilestones()
