@@ -19,6 +19,15 @@ enum class Clock : quint8 { Client, Platform, Service };
 enum class Lane : quint8 { Client, Platform, ChatService, ModelProxy };
 inline constexpr int kLaneCount = 4;
 
+// A set of lanes, such as those a view shows collapsed.
+struct LaneSet
+{
+    quint8 bits = 0;
+    bool contains(Lane lane) const { return bits & (1u << int(lane)); }
+    void set(Lane lane, bool on) { bits = on ? bits | (1u << int(lane)) : bits & ~(1u << int(lane)); }
+    bool isEmpty() const { return bits == 0; }
+};
+
 enum class LogFormat : quint8 {
     Ivcap, // "# IVCAP Chat Latency Diagnostic Log"
     Direct, // "# Direct LiteLLM Latency Diagnostic Log"

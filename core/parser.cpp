@@ -165,16 +165,16 @@ public:
     {
         if (m_pos >= m_end)
             return false;
-        const char *newline = static_cast<const char *>(std::memchr(m_data + m_pos, '\n', size_t(m_end - m_pos)));
-        qsizetype stop = newline ? newline - m_data : m_end;
-        qsizetype resume = newline ? stop + 1 : m_end;
-        if (m_hasCR && stop > m_pos) {
-            const char *cr = static_cast<const char *>(std::memchr(m_data + m_pos, '\r', size_t(stop - m_pos)));
-            if (cr && cr - m_data != stop - 1) { // a lone CR ends the line early
-                stop = cr - m_data;
-                resume = stop + 1;
-            } else if (cr) { // CRLF
+        const qsizetype newline = nextOf('\n', &m_nextLF);
+        qsizetype stop = newline;
+        qsizetype resume = newline < m_end ? newline + 1 : m_end;
+        if (m_hasCR) {
+            const qsizetype cr = nextOf('\r', &m_nextCR);
+            if (cr < stop && cr == stop - 1) { // CRLF
                 stop -= 1;
+            } else if (cr < stop) { // a lone CR ends the line early
+                stop = cr;
+                resume = cr + 1;
             }
         }
         *begin = m_pos;
@@ -189,16 +189,31 @@ public:
     {
         m_pos = pos;
         m_lineNumber = lineNumber;
+        m_nextLF = m_nextCR = -1;
     }
     qsizetype position() const { return m_pos; }
     int lineNumber() const { return m_lineNumber; }
 
 private:
+    // The position of the next `c` at or after m_pos (m_end if none). The answer is kept until
+    // reading passes it: searching afresh for every line would read a file whose lines end in
+    // CR alone to its end once per line.
+    qsizetype nextOf(char c, qsizetype *cached) const
+    {
+        if (*cached < m_pos) {
+            const void *found = std::memchr(m_data + m_pos, c, size_t(m_end - m_pos));
+            *cached = found ? static_cast<const char *>(found) - m_data : m_end;
+        }
+        return *cached;
+    }
+
     const char *m_data;
     qsizetype m_end;
     qsizetype m_pos;
     bool m_hasCR;
     int m_lineNumber = 0;
+    qsizetype m_nextLF = -1;
+    qsizetype m_nextCR = -1;
 };
 
 struct ParsedEvent
@@ -1025,9 +1040,13 @@ void TextLogParser::parseEventBlock(qsizetype begin, int number, LineReader *rea
     const int parts = bytes >= kParallelBytes ? std::clamp(QThread::idealThreadCount(), 1, 8) : 1;
     QList<qsizetype> bounds { begin };
     for (int k = 1; k < parts; ++k) {
-        const qsizetype guess = begin + bytes * k / parts;
-        const void *newline = std::memchr(m_text.constData() + guess, '\n', size_t(end - guess));
-        const qsizetype cut = newline ? static_cast<const char *>(newline) - m_text.constData() + 1 : end;
+        // Cut after the first line end from the guess on: LF, CRLF or a lone CR.
+        qsizetype cut = begin + bytes * k / parts;
+        while (cut < end && m_text[cut] != '\n' && m_text[cut] != '\r')
+            ++cut;
+        if (cut < end && m_text[cut] == '\r' && cut + 1 < end && m_text[cut + 1] == '\n')
+            ++cut;
+        cut = std::min(cut + 1, end);
         if (cut > bounds.last() && cut < end)
             bounds.append(cut);
     }

@@ -15,6 +15,8 @@ private Q_SLOTS:
     void readsTheRealSample();
     void readsEveryLayout_data();
     void readsEveryLayout();
+    void readsABigLogWhateverItsLineEnds_data();
+    void readsABigLogWhateverItsLineEnds();
     void readsLogsPastedIntoANote();
     void readsSeveralLogsInOneFile();
     void reportsEveryUnusableLine();
@@ -124,6 +126,45 @@ void TestParser::readsEveryLayout()
     QCOMPARE(run.lastLine, 46);
     QCOMPARE(linesWith(run, Severity::Warning), QList<int>());
     QCOMPARE(linesWith(run, Severity::Info).size(), infoNotes);
+}
+
+void TestParser::readsABigLogWhateverItsLineEnds_data()
+{
+    QTest::addColumn<QByteArray>("lineEnd");
+    QTest::addRow("LF") << QByteArray("\n");
+    QTest::addRow("CRLF") << QByteArray("\r\n");
+    QTest::addRow("CR only") << QByteArray("\r");
+}
+
+// Over 4 MB of events, so that they are read in parts on several threads, with one line that is
+// no event in the middle of them.
+void TestParser::readsABigLogWhateverItsLineEnds()
+{
+    QFETCH(QByteArray, lineEnd);
+    const QByteArray head = "# IVCAP Chat Latency Diagnostic Log\n## Run\nstatus=success\n## Timestamps\n"
+                            "submitted_at=2026-03-01T10:00:00.000Z\n## Recent Events (up to last 40)\n";
+    constexpr int kEvents = 60000;
+    constexpr int kFirstEventLine = 7; // the six lines of `head` come first
+    constexpr int kBadLine = kFirstEventLine + 30000;
+    QByteArray text = head;
+    for (int i = 1; i <= kEvents; ++i) {
+        if (kFirstEventLine + i - 1 == kBadLine)
+            text += "this line is no event\n";
+        else
+            text += QByteArray::number(i) + ". [2026-03-01T10:00:01.000Z] recv=2026-03-01T10:00:01.020Z "
+                    "step=chat:tokens:" + QByteArray::number(i) + " finished=false msg=\"chunk\"\n";
+    }
+    QVERIFY(text.size() > 4 << 20);
+    text.replace("\n", lineEnd);
+
+    const ParseResult result = parseLogBytes(text, QStringLiteral("big.log"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Run &run = *result.runs.first();
+    QCOMPARE(run.events.size(), kEvents - 1);
+    QCOMPARE(linesWith(run, Severity::Warning), QList<int>({ kBadLine }));
+    QCOMPARE(run.events.first().line, kFirstEventLine);
+    QCOMPARE(run.events.last().line, kFirstEventLine + kEvents - 1);
+    QCOMPARE(run.string(run.events.last().step), QStringLiteral("chat:tokens:60000"));
 }
 
 void TestParser::readsLogsPastedIntoANote()
