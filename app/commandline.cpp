@@ -185,7 +185,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
 
 int runHeadless(const CommandLine &command)
 {
-    const QList<LagLens::LoadedFile> files = LagLens::loadAll(LagLens::expandPaths(command.files));
+    QList<LagLens::LoadedFile> files = LagLens::loadAll(LagLens::expandPaths(command.files));
+    for (const QString &path : command.files) {
+        if (QFileInfo(path).isDir() && LagLens::expandPaths({ path }).isEmpty())
+            files.append({ path, {}, Text::tr("the folder holds no files") });
+    }
     bool allLoaded = true;
     QList<LagLens::AnalysedRun> runs;
     for (const LagLens::LoadedFile &file : files) {
@@ -206,25 +210,23 @@ int runHeadless(const CommandLine &command)
     bool written = true;
     QString error;
     const LagLens::ClockView view = command.corrected ? LagLens::ClockView::Corrected : LagLens::ClockView::Raw;
-    const auto writeData = [&](const QString &path, const QByteArray &bytes) {
-        if (!path.isEmpty() && !LagLens::writeFileAtomically(path, bytes, &error)) {
+    // Nothing is written without a run: an empty table would pass for a finding.
+    const auto writeData = [&](const QString &path, const auto &bytes) {
+        if (path.isEmpty())
+            return;
+        if (runs.isEmpty()) {
+            complain(Text::tr("no run to export; %1 not written").arg(path));
+            written = false;
+        } else if (!LagLens::writeFileAtomically(path, bytes(), &error)) {
             complain(Text::tr("cannot write %1: %2").arg(path, error));
             written = false;
         }
     };
-    if (!command.eventsCsvPath.isEmpty())
-        writeData(command.eventsCsvPath, LagLens::eventsCsv(runs, view));
-    if (!command.chromeTracePath.isEmpty())
-        writeData(command.chromeTracePath, LagLens::chromeTrace(runs, view));
-    if (!command.otlpPath.isEmpty())
-        writeData(command.otlpPath, LagLens::otlpJson(runs, view));
-    if (!command.tablePath.isEmpty()) {
-        const bool jsonLines = command.tablePath.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive);
-        if (!LagLens::writeFileAtomically(command.tablePath, jsonLines ? LagLens::runsJsonLines(runs) : LagLens::runsCsv(runs), &error)) {
-            complain(Text::tr("cannot write %1: %2").arg(command.tablePath, error));
-            written = false;
-        }
-    }
+    writeData(command.eventsCsvPath, [&] { return LagLens::eventsCsv(runs, view); });
+    writeData(command.chromeTracePath, [&] { return LagLens::chromeTrace(runs, view); });
+    writeData(command.otlpPath, [&] { return LagLens::otlpJson(runs, view); });
+    const bool jsonLines = command.tablePath.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive);
+    writeData(command.tablePath, [&] { return jsonLines ? LagLens::runsJsonLines(runs) : LagLens::runsCsv(runs); });
     if (!command.exportPath.isEmpty()) {
         LagLens::ExportOptions options;
         options.size = command.exportSize;

@@ -787,6 +787,7 @@ ExportOptions MainWindow::currentExportOptions(const QSize &size, qreal scale, b
         options.range = m_runView->visibleRange();
     options.measurements = m_runView->measurements();
     options.absoluteTime = m_runView->absoluteTime();
+    options.collapsedLanes = m_runView->collapsedLanes();
     const QList<AnalysedRun> runs = selectedRuns();
     const QString baseline = m_baseline->currentText();
     for (int i = 0; i < runs.size(); ++i) {

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cmath>
 
@@ -67,10 +69,27 @@ QString nanos(Micros time)
 
 } // namespace
 
+bool openAtomically(QSaveFile *file, QString *error)
+{
+    const QFileInfo target(file->fileName());
+    if (target.exists() && !target.isFile()) {
+        *error = QCoreApplication::translate("LagLens::DataExport", "%1 is not a regular file; LagLens writes only "
+                                                                   "regular files").arg(file->fileName());
+        return false;
+    }
+    if (!file->open(QIODevice::WriteOnly)) {
+        *error = file->errorString();
+        return false;
+    }
+    return true;
+}
+
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!openAtomically(&file, error))
+        return false;
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
         *error = file.errorString();
         return false;
     }

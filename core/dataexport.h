@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+class QSaveFile;
+
 namespace LagLens {
 
 // The events of runs as CSV (RFC 4180, a header row of column names): run, index, line, step,
@@ -25,6 +27,10 @@ QByteArray otlpJson(const QList<AnalysedRun> &runs, ClockView view);
 // Writes a file so that it is either complete or untouched: a temporary file is written and
 // renamed into place. On failure `error` says why.
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
+
+// Opens `file` to write it atomically. Refuses a target that exists and is no regular file (a
+// device, a pipe, a folder): renaming over it would replace it.
+bool openAtomically(QSaveFile *file, QString *error);
 
 // Shared by the CSV exports: a field as RFC 4180 wants it, with formula-like text defused.
 QString csvText(const QString &text);

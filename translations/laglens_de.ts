@@ -159,6 +159,10 @@
         <source>--align, --baseline, --size, --scale, --corrected and --utc only take effect with an export</source>
         <translation>--align, --baseline, --size, --scale, --corrected und --utc wirken nur zusammen mit einem Export</translation>
     </message>
+    <message>
+        <source>the folder holds no files</source>
+        <translation>der Ordner enthält keine Dateien</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -588,6 +592,13 @@
     <message>
         <source>median event lag</source>
         <translation>Median der Ereignisverzögerung</translation>
+    </message>
+</context>
+<context>
+    <name>LagLens::DataExport</name>
+    <message>
+        <source>%1 is not a regular file; LagLens writes only regular files</source>
+        <translation>%1 ist keine gewöhnliche Datei; LagLens schreibt nur gewöhnliche Dateien</translation>
     </message>
 </context>
 <context>

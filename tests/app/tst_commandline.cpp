@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 // Runs the real laglens executable the way users and scripts do.
 class TestCommandLine : public QObject
 {
@@ -26,6 +28,9 @@ private Q_SLOTS:
     void exportsVectorsAndScales();
     void writesDataExports();
     void failedExportLeavesNoFile();
+    void neverReplacesWhatIsNoRegularFile();
+    void writesNothingWithoutARun();
+    void anEmptyFolderIsAnError();
 
 private:
     struct Result
@@ -104,6 +109,49 @@ void TestCommandLine::summaryOfTheSample()
     QCOMPARE(run.value(QLatin1String("breakdown")).toArray().size(), 13);
     QCOMPARE(run.value(QLatin1String("diagnostics")).toArray().size(), 0);
     QVERIFY(run.value(QLatin1String("milestones")).toObject().value(QLatin1String("upstream_accepted_at")).isNull());
+}
+
+void TestCommandLine::neverReplacesWhatIsNoRegularFile()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString &option : { QStringLiteral("--events-csv"), QStringLiteral("--export") }) {
+        const Result r = run({ option, fifo, data("seed-run.log") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("is not a regular file"), r.err.constData());
+        struct stat info {};
+        QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &info), 0);
+        QVERIFY(S_ISFIFO(info.st_mode)); // still the pipe, not a file renamed over it
+    }
+}
+
+void TestCommandLine::writesNothingWithoutARun()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("events.csv"));
+    const QString table = dir.filePath(QStringLiteral("runs.csv"));
+    const Result r = run({ QStringLiteral("--events-csv"), csv, data("not-a-log.txt") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("not written"));
+    QVERIFY(!QFile::exists(csv));
+    QCOMPARE(run({ QStringLiteral("--table"), table, dir.filePath(QStringLiteral("missing.log")) }).exitCode, 1);
+    QVERIFY(!QFile::exists(table));
+}
+
+void TestCommandLine::anEmptyFolderIsAnError()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("empty")));
+    const QString empty = dir.filePath(QStringLiteral("empty"));
+    const Result r = run({ QStringLiteral("--summary"), empty, data("seed-run.log") });
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root.value(QLatin1String("runs")).toArray().size(), 1);
+    const QJsonArray errors = root.value(QLatin1String("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors[0].toObject().value(QLatin1String("source")).toString(), empty);
+    QVERIFY(r.err.contains("the folder holds no files"));
 }
 
 void TestCommandLine::summaryReportsUnreadableFilesAndGoesOn()
