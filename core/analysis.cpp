@@ -181,7 +181,7 @@ void estimatePlatformClock(const Run &run, Analysis *a)
                 fastestEvent = i;
             tightenUpper(&clock, lag);
         }
-        if (hasTime(e.stamp) && (!hasTime(earliestStamp) || e.stamp < earliestStamp))
+        if (hasTime(e.stamp) && !e.lagImplausible && (!hasTime(earliestStamp) || e.stamp < earliestStamp))
             earliestStamp = e.stamp;
     }
     const Micros submit = run.milestone(MilestoneId::SubmittedAt);

@@ -1,14 +1,15 @@
 #include "dataexport.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QCoreApplication>
-#include <QFileInfo>
 
 #include <cmath>
+#include <limits>
 
 namespace LagLens {
 
@@ -62,8 +63,16 @@ QJsonObject attribute(const QString &key, const QJsonValue &value)
     return QJsonObject { { QStringLiteral("key"), key }, { QStringLiteral("value"), typed } };
 }
 
+// OTLP times are unsigned nanoseconds since 1970 in 64 bits: 1970 to 2554 would fit, but a
+// signed reader stops at 2262, so LagLens writes only times in that range.
+bool nanosRepresentable(Micros time)
+{
+    return hasTime(time) && time >= 0 && time <= std::numeric_limits<qint64>::max() / 1000;
+}
+
 QString nanos(Micros time)
 {
+    Q_ASSERT(nanosRepresentable(time));
     return QString::number(time * 1000);
 }
 
@@ -242,15 +251,24 @@ QByteArray otlpJson(const QList<AnalysedRun> &runs, ClockView view)
         const QString rootId = hexId(seed + "/root", 8);
         const Micros submit = run.milestone(MilestoneId::SubmittedAt);
         Micros end = run.milestone(MilestoneId::FinishedAt);
-        for (const Event &e : run.events)
-            end = std::max(end, e.recv);
-        if (!hasTime(submit))
-            continue; // without a submit there is no span to hang anything on
+        for (const Event &e : run.events) {
+            if (!e.lagImplausible)
+                end = std::max(end, e.recv);
+        }
+        if (!hasTime(end))
+            end = submit;
+        // Without a submit there is no span to hang anything on. A run dated outside 1970-2262
+        // cannot be written in OTLP's nanoseconds and is left out of this export; the other
+        // exports and the summary still have it.
+        if (!nanosRepresentable(submit) || !nanosRepresentable(end))
+            continue;
 
         QJsonArray spans;
         QJsonArray rootEvents;
         for (const Stall &s : a.stalls) {
             const Event &next = run.events[s.next];
+            if (!nanosRepresentable(next.recv))
+                continue;
             rootEvents.append(QJsonObject { { QStringLiteral("timeUnixNano"), nanos(next.recv) },
                                             { QStringLiteral("name"), QStringLiteral("stall") },
                                             { QStringLiteral("attributes"),
@@ -258,6 +276,8 @@ QByteArray otlpJson(const QList<AnalysedRun> &runs, ClockView view)
                                                            attribute(QStringLiteral("laglens.after_index"), run.events[s.after].index) } } });
         }
         for (const Burst &b : a.bursts) {
+            if (!nanosRepresentable(run.events[b.first].recv))
+                continue;
             rootEvents.append(QJsonObject { { QStringLiteral("timeUnixNano"), nanos(run.events[b.first].recv) },
                                             { QStringLiteral("name"), QStringLiteral("burst") },
                                             { QStringLiteral("attributes"),
@@ -277,18 +297,21 @@ QByteArray otlpJson(const QList<AnalysedRun> &runs, ClockView view)
                                    { QStringLiteral("name"), QStringLiteral("chat run") },
                                    { QStringLiteral("kind"), 1 },
                                    { QStringLiteral("startTimeUnixNano"), nanos(submit) },
-                                   { QStringLiteral("endTimeUnixNano"), nanos(hasTime(end) ? std::max(end, submit) : submit) },
+                                   { QStringLiteral("endTimeUnixNano"), nanos(std::max(end, submit)) },
                                    { QStringLiteral("attributes"), rootAttributes },
                                    { QStringLiteral("events"), rootEvents } });
 
         const auto child = [&](const QString &id, const QString &name, Micros start, double ms, const QJsonArray &attributes) {
+            const Micros stop = start + qRound64(std::clamp(ms, 0.0, 1.0e12) * 1000.0);
+            if (!nanosRepresentable(start) || !nanosRepresentable(stop))
+                return;
             spans.append(QJsonObject { { QStringLiteral("traceId"), traceId },
                                        { QStringLiteral("spanId"), id },
                                        { QStringLiteral("parentSpanId"), rootId },
                                        { QStringLiteral("name"), name },
                                        { QStringLiteral("kind"), 1 },
                                        { QStringLiteral("startTimeUnixNano"), nanos(start) },
-                                       { QStringLiteral("endTimeUnixNano"), nanos(start + qRound64(std::max(ms, 0.0) * 1000.0)) },
+                                       { QStringLiteral("endTimeUnixNano"), nanos(stop) },
                                        { QStringLiteral("attributes"), attributes } });
         };
         for (const Segment &s : a.segments) {

@@ -139,8 +139,12 @@ struct Event
     qint32 line = 0;
     quint32 seq = kNoSeq; // the platform's sequence number, when given and below kNoSeq
     qint8 finished = -1; // -1 unknown, 0 start of a step, 1 finish of a step
+    // Its receipt is hours from its stamp while the run's other events take milliseconds: one of
+    // the two stamps is wrong, so neither says anything about lag or clocks (the parser says so
+    // on its line).
+    bool lagImplausible = false;
 
-    bool hasLag() const { return hasTime(stamp) && hasTime(recv); }
+    bool hasLag() const { return hasTime(stamp) && hasTime(recv) && !lagImplausible; }
     Micros lag() const { return recv - stamp; }
     bool hasSeq() const { return seq != kNoSeq; }
 };

@@ -307,6 +307,7 @@ private:
     void keepExtra(int number, QByteArrayView key, QByteArrayView value);
     bool checkDuplicateKey(int number, QByteArrayView key);
     void applyMarkerEvents();
+    void flagImplausibleLags();
 
     void diagnose(int line, Severity severity, const QString &message);
     TextRef ref(qsizetype begin, qsizetype length) const
@@ -493,6 +494,7 @@ void TextLogParser::finishRun()
     if (!m_run)
         return;
     applyMarkerEvents();
+    flagImplausibleLags();
     if (m_droppedDiagnostics > 0) {
         m_run->diagnostics.append(
             { m_droppedFirstLine, Severity::Warning,
@@ -1087,6 +1089,40 @@ void TextLogParser::parseEventBlock(qsizetype begin, int number, LineReader *rea
 
 // chat:latency:* marker events carry the chat service's own clock in their meta JSON; they stand
 // in for a backend-marker milestone the Timestamps section lacks.
+// A lag an hour or more away from the run's median is no delivery delay but a wrong stamp (a
+// clock reset, a mistyped year); left in, it would decide the clock offset on its own.
+void TextLogParser::flagImplausibleLags()
+{
+    std::vector<Micros> lags;
+    lags.reserve(std::size_t(m_run->events.size()));
+    for (const Event &e : std::as_const(m_run->events)) {
+        if (e.hasLag())
+            lags.push_back(e.lag());
+    }
+    if (lags.size() < 2)
+        return;
+    const auto middle = lags.begin() + std::ptrdiff_t(lags.size() / 2);
+    std::nth_element(lags.begin(), middle, lags.end());
+    const Micros median = *middle;
+    constexpr Micros kImplausibleMicros = Micros(3600) * 1000 * 1000;
+    for (Event &e : m_run->events) {
+        if (!e.hasLag() || std::abs(double(e.lag()) - double(median)) < double(kImplausibleMicros))
+            continue;
+        e.lagImplausible = true;
+        const double hours = double(e.lag()) / 3.6e9;
+        diagnose(e.line, Severity::Warning,
+                 (hours < 0 ? Text::tr("event %1 was received %2 hours before its platform stamp, while the run's "
+                                       "median lag is %3 ms: one of its stamps is wrong, so it is left out of the "
+                                       "lag and clock figures")
+                            : Text::tr("event %1 was received %2 hours after its platform stamp, while the run's "
+                                       "median lag is %3 ms: one of its stamps is wrong, so it is left out of the "
+                                       "lag and clock figures"))
+                     .arg(e.index)
+                     .arg(std::abs(hours), 0, 'f', 1)
+                     .arg(double(median) / 1000.0, 0, 'f', 0));
+    }
+}
+
 void TextLogParser::applyMarkerEvents()
 {
     static const QHash<QString, MilestoneId> byLabel {

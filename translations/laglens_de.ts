@@ -1332,6 +1332,14 @@ empfangen %5 UTC</translation>
         <source>problems on lines %2-%3 not listed one by one: %1</source>
         <translation>nicht einzeln aufgeführte Probleme in den Zeilen %2-%3: %1</translation>
     </message>
+    <message>
+        <source>event %1 was received %2 hours before its platform stamp, while the run&apos;s median lag is %3 ms: one of its stamps is wrong, so it is left out of the lag and clock figures</source>
+        <translation>Ereignis %1 kam %2 Stunden vor seinem Plattform-Zeitstempel an, während die mittlere Verzögerung des Laufs %3 ms beträgt: Einer seiner Zeitstempel ist falsch, daher bleibt es bei Verzögerungs- und Uhrenwerten unberücksichtigt</translation>
+    </message>
+    <message>
+        <source>event %1 was received %2 hours after its platform stamp, while the run&apos;s median lag is %3 ms: one of its stamps is wrong, so it is left out of the lag and clock figures</source>
+        <translation>Ereignis %1 kam %2 Stunden nach seinem Plattform-Zeitstempel an, während die mittlere Verzögerung des Laufs %3 ms beträgt: Einer seiner Zeitstempel ist falsch, daher bleibt es bei Verzögerungs- und Uhrenwerten unberücksichtigt</translation>
+    </message>
 </context>
 <context>
     <name>LagLens::RunListModel</name>

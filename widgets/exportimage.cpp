@@ -2,6 +2,7 @@
 
 #include "colors.h"
 #include "comparison.h"
+#include "dataexport.h"
 #include "lagchart.h"
 #include "logging.h"
 #include "timelineplot.h"
@@ -150,6 +151,9 @@ void paintRuns(QCPPainter &painter, const QList<AnalysedRun> &allRuns, const Exp
     }
 
     TimelinePlot timeline;
+    timeline.setLaneToggles(false);
+    for (Lane lane : { Lane::Client, Lane::Platform, Lane::ChatService, Lane::ModelProxy })
+        timeline.setLaneCollapsed(lane, options.collapsedLanes.contains(lane));
     timeline.setFont(font);
     timeline.xAxis->setLabelFont(font);
     timeline.xAxis->setTickLabelFont(font);
@@ -232,10 +236,8 @@ bool exportRuns(const QList<AnalysedRun> &runs, const ExportOptions &options, co
         return saveImageAtomically(renderRunsImage(runs, options), path, error);
 
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
+    if (!openAtomically(&file, error))
         return false;
-    }
     bool painted = false;
     if (suffix == u"svg") {
         QSvgGenerator svg;
@@ -275,10 +277,8 @@ bool exportRuns(const QList<AnalysedRun> &runs, const ExportOptions &options, co
 bool saveImageAtomically(const QImage &image, const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
+    if (!openAtomically(&file, error))
         return false;
-    }
     QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
     if (format.isEmpty())
         format = "png";

@@ -17,6 +17,7 @@ struct ExportOptions
     std::optional<std::pair<double, double>> range; // seconds shown; empty: the whole runs
     QList<Measurement> measurements; // ruler measurements to draw
     bool absoluteTime = false; // time axes in UTC time of day instead of seconds
+    LaneSet collapsedLanes; // drawn as strips of markers, as in the window
 };
 
 // The picture an incident review needs, as one image: a header that names each run (file, job,

@@ -117,6 +117,11 @@ bool RunView::isLaneCollapsed(Lane lane) const
     return m_timeline->isLaneCollapsed(lane);
 }
 
+LaneSet RunView::collapsedLanes() const
+{
+    return m_timeline->collapsedLanes();
+}
+
 QStringList RunView::timelineTexts() const
 {
     QStringList texts;

@@ -58,6 +58,7 @@ public:
     // Collapsed lanes shrink to a strip of markers in every run; clicking a lane's name does it too.
     void setLaneCollapsed(Lane lane, bool collapsed);
     bool isLaneCollapsed(Lane lane) const;
+    LaneSet collapsedLanes() const;
 
     void setNotes(int run, const QList<Note> &notes);
     void setLegendVisible(bool visible);

@@ -250,6 +250,8 @@ QCPRange RunLayer::timeRange() const
         take(t);
     }
     for (const Event &e : run.events) {
+        if (e.lagImplausible) // one of its stamps is wrong, and would stretch the axis to it
+            continue;
         take(at(Clock::Platform, e.stamp));
         take(at(Clock::Client, e.recv));
     }
@@ -1130,9 +1132,9 @@ void TimelinePlot::rebuild()
         for (int i = 0; i < layer->lanes().size(); ++i) {
             const Lane lane = layer->lanes()[i];
             // The triangle says the name can be clicked, and which way it would go.
-            const QString name = run.run->format == LogFormat::Benchmark
-                ? tr("Figures")
-                : (m_collapsed.contains(lane) ? QStringLiteral("▸ ") : QStringLiteral("▾ ")) + laneName(lane);
+            QString name = run.run->format == LogFormat::Benchmark ? tr("Figures") : laneName(lane);
+            if (m_laneToggles && run.run->format != LogFormat::Benchmark)
+                name.prepend(m_collapsed.contains(lane) ? QStringLiteral("▸ ") : QStringLiteral("▾ "));
             ticker->addTick((layer->laneTop(i) + layer->laneTop(i + 1)) / 2, name);
         }
         top += layer->height();
@@ -1163,6 +1165,13 @@ void TimelinePlot::setLaneCollapsed(Lane lane, bool collapsed)
     rebuild();
     replot(rpQueuedReplot);
     Q_EMIT laneCollapsedChanged(lane, collapsed);
+}
+
+void TimelinePlot::setLaneToggles(bool shown)
+{
+    m_laneToggles = shown;
+    rebuild();
+    replot(rpQueuedReplot);
 }
 
 std::optional<Lane> TimelinePlot::laneNameAt(const QPointF &pos) const

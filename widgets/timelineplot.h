@@ -11,14 +11,6 @@ namespace LagLens {
 
 class RunLayer;
 
-// Which lanes are collapsed; the same lanes collapse in every run drawn.
-struct LaneSet
-{
-    quint8 bits = 0;
-    bool contains(Lane lane) const { return bits & (1u << int(lane)); }
-    void set(Lane lane, bool on) { bits = on ? bits | (1u << int(lane)) : bits & ~(1u << int(lane)); }
-};
-
 // The most runs a timeline or lag chart draws at once; past it, lanes would be slivers.
 inline constexpr qsizetype kMaxDrawnRuns = 24;
 
@@ -46,6 +38,10 @@ public:
     // lane's name toggles it.
     void setLaneCollapsed(Lane lane, bool collapsed);
     bool isLaneCollapsed(Lane lane) const { return m_collapsed.contains(lane); }
+    LaneSet collapsedLanes() const { return m_collapsed; }
+    // Whether lane names carry the triangle that says a click collapses or expands them; off
+    // in exported pictures, where nothing can be clicked.
+    void setLaneToggles(bool shown);
     // The lane whose name is drawn at `pos` on the left axis, if any.
     std::optional<Lane> laneNameAt(const QPointF &pos) const;
 
@@ -129,6 +125,7 @@ private:
     ClockView m_view = ClockView::Raw;
     MilestoneId m_alignment = MilestoneId::SubmittedAt;
     LaneSet m_collapsed;
+    bool m_laneToggles = true;
     QList<RunLayer *> m_layers;
     QCPItemText *m_placeholder = nullptr;
     std::pair<int, int> m_selected { -1, -1 };

@@ -3,6 +3,7 @@
 #include "parser.h"
 #include "synthlog.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace LagLens;
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void findsTheSampleBurstAndStall();
     void pairsTheSampleSteps();
     void boundsTheSampleClocks();
+    void leavesAnImplausibleLagOutOfTheClocks_data();
+    void leavesAnImplausibleLagOutOfTheClocks();
     void provesSkewAndCallsOutClampedFigures();
     void correctsSegmentsForSkew();
     void flagsAMismatchedFigure();
@@ -156,6 +159,49 @@ void TestAnalysis::boundsTheSampleClocks()
     // The service dispatched 709 ms after submit: its clock is at most 709 ms behind.
     QCOMPARE(a.serviceClock.lowerMs, std::optional<double>(-709));
     QCOMPARE(a.serviceClock.offsetMs, 0.0);
+}
+
+void TestAnalysis::leavesAnImplausibleLagOutOfTheClocks_data()
+{
+    QTest::addColumn<QByteArray>("recv");
+    QTest::addColumn<QString>("direction");
+    QTest::addRow("received ten years early") << QByteArray("2016-02-12T02:47:10.421Z") << QStringLiteral("before");
+    QTest::addRow("received a day late") << QByteArray("2026-02-13T02:47:10.421Z") << QStringLiteral("after");
+}
+
+// The sample with event 1 (line 51) received at an impossible time: its stamp pair says nothing,
+// so the clocks and lags are those of the other 39 events.
+void TestAnalysis::leavesAnImplausibleLagOutOfTheClocks()
+{
+    QFETCH(QByteArray, recv);
+    QFETCH(QString, direction);
+    QFile file(QStringLiteral(LAGLENS_TEST_DATA "/seed-run.log"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    QVERIFY(text.contains("recv=2026-02-12T02:47:10.421Z"));
+    text.replace("recv=2026-02-12T02:47:10.421Z", QByteArray("recv=" + recv));
+    const RunPtr run = parseLogBytes(text, QStringLiteral("edited.log")).runs.value(0);
+    QVERIFY(run);
+    const Analysis a = analyze(*run);
+
+    QCOMPARE(run->events.size(), 40);
+    QVERIFY(!run->events.first().hasLag());
+    const auto warning = std::find_if(run->diagnostics.cbegin(), run->diagnostics.cend(),
+                                      [](const Diagnostic &d) { return d.line == 51; });
+    QVERIFY(warning != run->diagnostics.cend());
+    QCOMPARE(warning->severity, Severity::Warning);
+    QVERIFY2(warning->message.contains(QStringLiteral("event 1 was received")) && warning->message.contains(direction),
+             qPrintable(warning->message));
+
+    // As for the sample: the fastest of the other events took 16 ms (event 12).
+    QVERIFY(!a.platformClock.inconsistent);
+    QVERIFY(!a.platformClock.skewProven);
+    QCOMPARE(a.platformClock.upperMs, std::optional<double>(16));
+    QCOMPARE(a.platformClock.offsetMs, 0.0);
+    QCOMPARE(a.stream.lagCount, 39);
+    // Event 6 was held longest, 1848 ms (13.953 to 15.801).
+    QCOMPARE(a.stream.maxLagMs, 1848.0);
+    QCOMPARE(a.bottleneckCorrected->name, QStringLiteral("model_proxy_ttft"));
 }
 
 void TestAnalysis::provesSkewAndCallsOutClampedFigures()

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void chromeTraceOfTheSample();
     void otlpOfTheSample();
     void otlpIdsAreStable();
+    void otlpLeavesOutRunsItCannotDate();
 
 private:
     static AnalysedRun load(const char *name)
@@ -132,6 +133,20 @@ void TestDataExport::otlpIdsAreStable()
                               .toArray()[0].toObject().value(QLatin1String("scopeSpans")).toArray()[0].toObject()
                               .value(QLatin1String("spans")).toArray()[0].toObject().value(QLatin1String("traceId")).toString();
     QVERIFY(!other.contains(first.toLatin1()));
+}
+
+// OTLP counts nanoseconds since 1970 in 64 bits: a run submitted in year 1 cannot be written,
+// and its numbers must not wrap round into other dates.
+void TestDataExport::otlpLeavesOutRunsItCannotDate()
+{
+    const AnalysedRun ancient = loadAndAnalyse(QStringLiteral(LAGLENS_TEST_DATA "/broken/year-9999-and-0001.log")).runs.value(0);
+    QVERIFY(ancient.run);
+    const QJsonArray resources = QJsonDocument::fromJson(otlpJson({ ancient, load("seed-run.log") }, ClockView::Raw))
+                                     .object().value(QLatin1String("resourceSpans")).toArray();
+    QCOMPARE(resources.size(), 1);
+    const QJsonObject run = resources[0].toObject().value(QLatin1String("scopeSpans")).toArray()[0].toObject()
+                                .value(QLatin1String("spans")).toArray()[0].toObject();
+    QCOMPARE(run.value(QLatin1String("startTimeUnixNano")).toString(), QStringLiteral("1770864402287000000"));
 }
 
 QTEST_GUILESS_MAIN(TestDataExport)
