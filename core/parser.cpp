@@ -34,6 +34,16 @@ class Text
 // cannot exhaust memory; the count of the rest is reported with their line range.
 constexpr int kMaxStoredDiagnostics = 10000;
 
+// Log text quoted in a diagnostic: enough to recognise it, never the whole of a huge line
+// (the line itself is kept where the log's data is kept).
+QString quoted(QByteArrayView text)
+{
+    constexpr qsizetype kMaxQuotedBytes = 160;
+    if (text.size() <= kMaxQuotedBytes)
+        return QString::fromUtf8(text);
+    return Text::tr("%1… (%2 bytes in all)").arg(QString::fromUtf8(text.first(kMaxQuotedBytes))).arg(text.size());
+}
+
 constexpr QByteArrayView kIvcapTitle("# IVCAP Chat Latency Diagnostic Log");
 constexpr QByteArrayView kDirectTitle("# Direct LiteLLM Latency Diagnostic Log");
 constexpr QByteArrayView kNotAvailable("n/a");
@@ -602,7 +612,7 @@ bool TextLogParser::checkDuplicateKey(int number, QByteArrayView key)
     }
     diagnose(number, Severity::Warning,
              Text::tr("'%1' given again (first on line %2); this later value is used")
-                 .arg(QString::fromUtf8(key), QString::number(*it)));
+                 .arg(quoted(key), QString::number(*it)));
     return true;
 }
 
@@ -646,12 +656,12 @@ void TextLogParser::parseRunField(int number, QByteArrayView key, QByteArrayView
         if (!ok) {
             diagnose(number, Severity::Warning,
                      Text::tr("'%1' is not a count (a whole number, not negative): %2")
-                         .arg(QString::fromUtf8(key), QString::fromUtf8(value)));
+                         .arg(quoted(key), quoted(value)));
         }
         (key == "token_events" ? m_run->tokenEvents : m_run->tokenCount) = count;
     } else {
         diagnose(number, Severity::Info,
-                 Text::tr("unknown run field '%1' kept as an extra field").arg(QString::fromUtf8(key)));
+                 Text::tr("unknown run field '%1' kept as an extra field").arg(quoted(key)));
         keepExtra(number, key, value);
     }
 }
@@ -661,7 +671,7 @@ void TextLogParser::parseTimestamp(int number, QByteArrayView key, QByteArrayVie
     const auto id = milestoneByKey(key);
     if (!id) {
         diagnose(number, Severity::Info,
-                 Text::tr("unknown timestamp '%1' kept as an extra field").arg(QString::fromUtf8(key)));
+                 Text::tr("unknown timestamp '%1' kept as an extra field").arg(quoted(key)));
         keepExtra(number, key, value);
         return;
     }
@@ -673,7 +683,7 @@ void TextLogParser::parseTimestamp(int number, QByteArrayView key, QByteArrayVie
     if (slot.origin == MilestoneOrigin::Line && !usable) {
         diagnose(number, Severity::Warning,
                  Text::tr("'%1' given again (first on line %2) without a usable time; the earlier value is kept")
-                     .arg(QString::fromUtf8(key), QString::number(slot.line)));
+                     .arg(quoted(key), QString::number(slot.line)));
         if (!parsed.error.isEmpty())
             keepExtra(number, key, value);
         return;
@@ -685,13 +695,13 @@ void TextLogParser::parseTimestamp(int number, QByteArrayView key, QByteArrayVie
     if (!parsed.error.isEmpty()) {
         diagnose(number, Severity::Warning,
                  Text::tr("%1: '%2' is not a usable time: %3")
-                     .arg(QString::fromUtf8(key), QString::fromUtf8(value), parsed.error));
+                     .arg(quoted(key), quoted(value), parsed.error));
         keepExtra(number, key, value);
         return;
     }
     if (parsed.assumedUtc) {
         diagnose(number, Severity::Info,
-                 Text::tr("%1 has no time zone; read as UTC").arg(QString::fromUtf8(key)));
+                 Text::tr("%1 has no time zone; read as UTC").arg(quoted(key)));
     }
     slot = { parsed.time, number, MilestoneOrigin::Line };
 }
@@ -710,7 +720,7 @@ void TextLogParser::parseBreakdown(int number, QByteArrayView key, QByteArrayVie
             entry.source = QString::fromUtf8(token.sliced(7));
         } else {
             diagnose(number, Severity::Info,
-                     Text::tr("unknown text '%1' after the figure, ignored").arg(QString::fromUtf8(token)));
+                     Text::tr("unknown text '%1' after the figure, ignored").arg(quoted(token)));
         }
     }
 
@@ -730,7 +740,7 @@ void TextLogParser::parseBreakdown(int number, QByteArrayView key, QByteArrayVie
                 entry.unreadable = true;
                 diagnose(number, Severity::Warning,
                          Text::tr("%1: '%2' is not a number in range")
-                             .arg(QString::fromUtf8(key), QString::fromUtf8(value)));
+                             .arg(quoted(key), quoted(value)));
             }
         }
     }
@@ -762,11 +772,11 @@ void TextLogParser::parseBottleneck(int number, QByteArrayView key, QByteArrayVi
         if (!ok) {
             diagnose(number, Severity::Warning,
                      Text::tr("likely_bottleneck_ms: '%1' is not a whole number in range")
-                         .arg(QString::fromUtf8(value)));
+                         .arg(quoted(value)));
         }
     } else {
         diagnose(number, Severity::Info,
-                 Text::tr("unknown bottleneck field '%1' kept as an extra field").arg(QString::fromUtf8(key)));
+                 Text::tr("unknown bottleneck field '%1' kept as an extra field").arg(quoted(key)));
         keepExtra(number, key, value);
     }
 }
@@ -815,7 +825,7 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
             stampTime = parsed.time;
         else // keep the event; only its stamp is lost
             out.warnings += Text::tr("event stamp '%1' is not a usable time (%2); the event is kept without it")
-                                .arg(QString::fromUtf8(stamp), parsed.error);
+                                .arg(quoted(stamp), parsed.error);
     }
     pos = close + 1;
     while (pos < size && line[pos] == ' ')
@@ -851,7 +861,7 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
                 closing = rest.size();
             } else if (const QByteArrayView after = rest.sliced(closing + 1).trimmed(); !after.isEmpty()) {
                 out.warnings += Text::tr("text after the message's closing quote belongs to no field, ignored: %1")
-                                    .arg(QString::fromUtf8(after));
+                                    .arg(quoted(after));
             }
         }
         e.msg = { static_cast<quint32>(lineOffset + textStart), static_cast<quint32>(closing) };
@@ -887,7 +897,7 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
                                             : QByteArrayView();
         const auto once = [&](bool *seen) {
             if (*seen)
-                out.warnings += Text::tr("%1 is given twice; the later value is used").arg(QString::fromUtf8(key));
+                out.warnings += Text::tr("%1 is given twice; the later value is used").arg(quoted(key));
             *seen = true;
         };
         if (is(key, "recv")) {
@@ -898,7 +908,7 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
                     e.recv = parsed.time;
                 else
                     out.warnings += Text::tr("recv '%1' is not a usable time (%2); the event is kept without it")
-                                        .arg(QString::fromUtf8(value), parsed.error);
+                                        .arg(quoted(value), parsed.error);
             }
         } else if (is(key, "step")) {
             once(&seenStep);
@@ -911,7 +921,7 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
             else if (is(value, "false"))
                 e.finished = 0;
             else if (!isNotAvailable(value))
-                out.warnings += Text::tr("finished='%1' is neither true nor false").arg(QString::fromUtf8(value));
+                out.warnings += Text::tr("finished='%1' is neither true nor false").arg(quoted(value));
         } else if (is(key, "seq")) {
             once(&seenSeq);
             if (!isNotAvailable(value)) {
@@ -924,7 +934,7 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
                         unknownStart = tokenStart;
                     unknownEnd = pos;
                 } else {
-                    out.warnings += Text::tr("seq='%1' is not a sequence number").arg(QString::fromUtf8(value));
+                    out.warnings += Text::tr("seq='%1' is not a sequence number").arg(quoted(value));
                 }
             }
         } else {
@@ -957,7 +967,7 @@ void readEventLine(const QByteArray &text, QByteArrayView line, qsizetype begin,
     if (!parsed.unknownFields.isEmpty()) {
         const QByteArrayView fields = QByteArrayView(text).sliced(parsed.unknownFields.offset, parsed.unknownFields.length);
         out->diagnostics.append({ lineNumber, Severity::Info,
-                                  Text::tr("unknown event fields kept: %1").arg(QString::fromUtf8(fields)) });
+                                  Text::tr("unknown event fields kept: %1").arg(quoted(fields)) });
     }
     parsed.event.line = lineNumber;
     if (!parsed.meta.isEmpty() || !parsed.unknownFields.isEmpty())

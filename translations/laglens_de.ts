@@ -1340,6 +1340,10 @@ empfangen %5 UTC</translation>
         <source>event %1 was received %2 hours after its platform stamp, while the run&apos;s median lag is %3 ms: one of its stamps is wrong, so it is left out of the lag and clock figures</source>
         <translation>Ereignis %1 kam %2 Stunden nach seinem Plattform-Zeitstempel an, während die mittlere Verzögerung des Laufs %3 ms beträgt: Einer seiner Zeitstempel ist falsch, daher bleibt es bei Verzögerungs- und Uhrenwerten unberücksichtigt</translation>
     </message>
+    <message>
+        <source>%1… (%2 bytes in all)</source>
+        <translation>%1… (%2 Bytes insgesamt)</translation>
+    </message>
 </context>
 <context>
     <name>LagLens::RunListModel</name>

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void refusesWhatIsNotALog_data();
     void refusesWhatIsNotALog();
     void reportsRepeatedSections();
+    void quotesAHugeValueBriefly();
 
 private:
     static ParseResult load(const char *name) { return parseLogFile(QStringLiteral(LAGLENS_TEST_DATA "/") + QLatin1String(name)); }
@@ -126,6 +127,21 @@ void TestParser::readsEveryLayout()
     QCOMPARE(run.lastLine, 46);
     QCOMPARE(linesWith(run, Severity::Warning), QList<int>());
     QCOMPARE(linesWith(run, Severity::Info).size(), infoNotes);
+}
+
+// A megabyte where a timestamp belongs: the diagnostic on its line shows the start of it and
+// its size, not another megabyte.
+void TestParser::quotesAHugeValueBriefly()
+{
+    const QByteArray text = "# IVCAP Chat Latency Diagnostic Log\n## Timestamps\nsubmitted_at=" + QByteArray(1000000, 'x') + '\n';
+    const ParseResult result = parseLogBytes(text, QStringLiteral("huge.log"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Run &run = *result.runs.first();
+    QCOMPARE(linesWith(run, Severity::Warning), QList<int>({ 3 }));
+    const QString message = run.diagnostics.first().message;
+    QVERIFY2(message.size() < 400, qPrintable(message.left(400)));
+    QVERIFY2(message.contains(QStringLiteral("1000000 bytes in all")), qPrintable(message));
+    QVERIFY(message.contains(QStringLiteral("submitted_at")));
 }
 
 void TestParser::readsABigLogWhateverItsLineEnds_data()
