@@ -1716,8 +1716,8 @@ Verzögerung %8
         <translation>Stillstand: %1 ms</translation>
     </message>
     <message>
-        <source>%1 labels hidden</source>
-        <translation>%1 Beschriftungen ausgeblendet</translation>
+        <source>hidden labels: %1</source>
+        <translation>ausgeblendete Beschriftungen: %1</translation>
     </message>
 </context>
 <context>

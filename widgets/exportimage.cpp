@@ -151,7 +151,7 @@ void paintRuns(QCPPainter &painter, const QList<AnalysedRun> &allRuns, const Exp
     }
 
     TimelinePlot timeline;
-    timeline.setLaneToggles(false);
+    timeline.setInteractive(false);
     for (Lane lane : { Lane::Client, Lane::Platform, Lane::ChatService, Lane::ModelProxy })
         timeline.setLaneCollapsed(lane, options.collapsedLanes.contains(lane));
     timeline.setFont(font);

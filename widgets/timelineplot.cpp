@@ -100,13 +100,15 @@ QList<Lane> lanesOf(const Run &run)
 class RunLayer : public QCPAbstractPlottable
 {
 public:
-    RunLayer(QCPAxis *timeAxis, QCPAxis *laneAxis, AnalysedRun run, double top, bool showTitle, LaneSet collapsed)
+    RunLayer(QCPAxis *timeAxis, QCPAxis *laneAxis, AnalysedRun run, double top, bool showTitle, LaneSet collapsed,
+             bool interactive)
         : QCPAbstractPlottable(timeAxis, laneAxis)
         , m_run(std::move(run))
         , m_lanes(lanesOf(*m_run.run))
         , m_top(top)
         , m_showTitle(showTitle)
         , m_collapsed(collapsed)
+        , m_interactive(interactive)
     {
         setAntialiasedFill(true);
         setSelectable(QCP::stNone);
@@ -214,6 +216,7 @@ private:
     double m_top = 0;
     bool m_showTitle = false;
     LaneSet m_collapsed;
+    bool m_interactive = true; // drawn in a window, where the pointer can hover and click
     ClockView m_view = ClockView::Raw;
     MilestoneId m_alignment = MilestoneId::SubmittedAt;
     double m_shiftMs = 0;
@@ -778,29 +781,37 @@ void RunLayer::placeLabels(QCPPainter *painter, int lane, QList<Label> labels, c
     QRectF noteRect;
     if (hidden > 0) {
         // Say so at the top right of the lane (top left if another text is there), and lay the
-        // labels out again around the note.
+        // labels out again around the note. A picture cannot be hovered: it gets the brief form.
         const auto noteFor = [&](bool brief, int count) {
-            return brief ? QCoreApplication::translate("LagLens::TimelinePlot", "%1 labels hidden").arg(count)
+            return brief ? QCoreApplication::translate("LagLens::TimelinePlot", "hidden labels: %1").arg(count)
                          : QCoreApplication::translate("LagLens::TimelinePlot", "labels not shown: %1 (hover or zoom in)").arg(count);
         };
+        // The note keeps clear of the labels already placed, so that it hides none of them.
         const auto covers = [&](const QRectF &r) {
-            return std::any_of(reserved.cbegin(), reserved.cend(), [&](const QRectF &t) { return t.intersects(r); });
+            return std::any_of(reserved.cbegin(), reserved.cend(), [&](const QRectF &t) { return t.intersects(r); })
+                || std::any_of(placements.cbegin(), placements.cend(), [&](const Placement &p) { return p.rect.intersects(r); });
         };
-        bool brief = false;
-        for (bool shorter : { false, true }) {
+        bool placed = false;
+        bool brief = !m_interactive;
+        for (bool shorter : { brief, true }) {
+            brief = shorter;
             const double w = fm.horizontalAdvance(noteFor(shorter, 99)) + 6;
             noteRect = QRectF(area.right() - w - 2, g.top + 1, w, fm.height());
-            if (!covers(noteRect))
+            if (!covers(noteRect)) {
+                placed = true;
                 break;
+            }
             noteRect.moveLeft(area.left() + 2);
-            if (!covers(noteRect))
+            if (!covers(noteRect)) {
+                placed = true;
                 break;
-            brief = shorter;
+            }
         }
-        brief = brief || noteRect.width() < fm.horizontalAdvance(noteFor(false, 99));
+        // With no free place for the note the count goes unsaid; the tooltips still have every label.
         placements.clear();
-        hidden = layout(QList<QRectF>(reserved) << noteRect, &placements);
-        note = noteFor(brief, hidden);
+        hidden = layout(placed ? QList<QRectF>(reserved) << noteRect : reserved, &placements);
+        if (placed)
+            note = noteFor(brief, hidden);
     }
 
     // Leader lines first, so that no line is drawn across a label's text.
@@ -1126,14 +1137,14 @@ void TimelinePlot::rebuild()
     const bool comparing = m_runs.size() > 1;
     double top = 0;
     for (const AnalysedRun &run : std::as_const(m_runs)) {
-        auto *layer = new RunLayer(xAxis, yAxis, run, top, comparing, m_collapsed);
+        auto *layer = new RunLayer(xAxis, yAxis, run, top, comparing, m_collapsed, m_interactive);
         layer->setClockView(m_view);
         layer->setAlignment(m_alignment);
         for (int i = 0; i < layer->lanes().size(); ++i) {
             const Lane lane = layer->lanes()[i];
             // The triangle says the name can be clicked, and which way it would go.
             QString name = run.run->format == LogFormat::Benchmark ? tr("Figures") : laneName(lane);
-            if (m_laneToggles && run.run->format != LogFormat::Benchmark)
+            if (m_interactive && run.run->format != LogFormat::Benchmark)
                 name.prepend(m_collapsed.contains(lane) ? QStringLiteral("▸ ") : QStringLiteral("▾ "));
             ticker->addTick((layer->laneTop(i) + layer->laneTop(i + 1)) / 2, name);
         }
@@ -1167,9 +1178,9 @@ void TimelinePlot::setLaneCollapsed(Lane lane, bool collapsed)
     Q_EMIT laneCollapsedChanged(lane, collapsed);
 }
 
-void TimelinePlot::setLaneToggles(bool shown)
+void TimelinePlot::setInteractive(bool on)
 {
-    m_laneToggles = shown;
+    m_interactive = on;
     rebuild();
     replot(rpQueuedReplot);
 }

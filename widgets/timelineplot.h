@@ -39,9 +39,9 @@ public:
     void setLaneCollapsed(Lane lane, bool collapsed);
     bool isLaneCollapsed(Lane lane) const { return m_collapsed.contains(lane); }
     LaneSet collapsedLanes() const { return m_collapsed; }
-    // Whether lane names carry the triangle that says a click collapses or expands them; off
-    // in exported pictures, where nothing can be clicked.
-    void setLaneToggles(bool shown);
+    // Whether the plot is in a window, where lane names carry the triangle that says a click
+    // collapses them and notes about hidden labels say to hover. Off for exported pictures.
+    void setInteractive(bool on);
     // The lane whose name is drawn at `pos` on the left axis, if any.
     std::optional<Lane> laneNameAt(const QPointF &pos) const;
 
@@ -125,7 +125,7 @@ private:
     ClockView m_view = ClockView::Raw;
     MilestoneId m_alignment = MilestoneId::SubmittedAt;
     LaneSet m_collapsed;
-    bool m_laneToggles = true;
+    bool m_interactive = true;
     QList<RunLayer *> m_layers;
     QCPItemText *m_placeholder = nullptr;
     std::pair<int, int> m_selected { -1, -1 };
