@@ -603,12 +603,17 @@ void RunLayer::drawEvents(QCPPainter *painter)
     }
 
     // Name the stall where it happened, so a PNG reader sees it without the lag chart: right of
-    // its receipt, else left of it, else only its length; where even that does not fit, its
-    // connector's tooltip still says it.
+    // its receipt, else left of it, else only its length; where even that does not fit beside
+    // the edge, other stall labels and the notes drawn before, its connector's tooltip says it.
     const QFontMetricsF fm(painter->font());
+    const auto isFree = [this](const QRectF &box) {
+        const auto hit = [&box](const QRectF &other) { return other.intersects(box); };
+        return std::none_of(m_reserved.cbegin(), m_reserved.cend(), hit)
+            && std::none_of(m_stallLabels.cbegin(), m_stallLabels.cend(), [&](const DrawnText &t) { return hit(t.box); });
+    };
     for (const Stall &s : a.stalls) {
         const double recv = at(Clock::Client, run.events[s.next].recv);
-        if (std::isnan(recv))
+        if (std::isnan(recv) || x(recv) < area.left() || x(recv) > area.right())
             continue;
         const QString full = QCoreApplication::translate("LagLens::TimelinePlot", "stall: %1 ms silent, event %2 held %3 ms")
                                  .arg(s.gapMs, 0, 'f', 0)
@@ -621,11 +626,11 @@ void RunLayer::drawEvents(QCPPainter *painter)
             const double w = fm.horizontalAdvance(text) + 6;
             const QRectF after(px + 4, top, w, fm.height());
             const QRectF before(px - 4 - w, top, w, fm.height());
-            if (after.right() <= area.right()) {
+            if (after.right() <= area.right() && isFree(after)) {
                 m_stallLabels.append({ after, text });
                 break;
             }
-            if (before.left() >= area.left()) {
+            if (before.left() >= area.left() && isFree(before)) {
                 m_stallLabels.append({ before, text });
                 break;
             }

@@ -1,6 +1,8 @@
 #include "bottleneckpanel.h"
 #include "exportimage.h"
+#include "parser.h"
 #include "runview.h"
+#include "synthlog.h"
 
 #include <QHeaderView>
 #include <QImage>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void utcAxesTickOnRoundUtcTimes();
     void labelsFitAtAnyWidth_data();
     void labelsFitAtAnyWidth();
+    void manyStallsNeverOverlap();
     void comparisonSharesOneTimeAxis();
     void panelSaysWhereTheTimeWent();
     void panelTablesFitTheirWidth();
@@ -187,6 +190,31 @@ void TestWidgets::labelsFitAtAnyWidth()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.replot();
+    const QStringList problems = view.textProblems();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("\n"))));
+}
+
+// Thirty-nine stalls of two seconds, 100 events apart: far more stall labels than fit side by side.
+void TestWidgets::manyStallsNeverOverlap()
+{
+    Synth::LogSpec spec;
+    spec.events = 4000;
+    spec.eventGapMs = 50;
+    for (int i = 1; i <= 39; ++i)
+        spec.stalls.append({ i * 100, 2000 });
+    const RunPtr parsed = parseLogBytes(Synth::generateLog(spec), QStringLiteral("stalls.log")).runs.value(0);
+    QVERIFY(parsed);
+    const AnalysedRun run { parsed, QSharedPointer<const Analysis>::create(analyze(*parsed)) };
+    QCOMPARE(run.analysis->stalls.size(), 39);
+
+    RunView view;
+    view.resize(900, 700);
+    view.setRuns({ run });
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.replot();
+    const QStringList texts = view.timelineTexts();
+    QVERIFY(texts.join(u'|').contains(QStringLiteral("stall: ")));
     const QStringList problems = view.textProblems();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("\n"))));
 }
