@@ -1213,11 +1213,28 @@ qsizetype prepareText(QByteArray *bytes, QList<Diagnostic> *notes)
     }
     if (utf16le || utf16be || guessedUtf16) {
         QStringDecoder decoder(QStringDecoder::Utf16);
-        const QString text = decoder(*bytes);
+        QString text = decoder(*bytes);
+        // The decoder keeps a surrogate without its partner as it is, and holds back an odd last
+        // byte without a word: both would otherwise vanish or turn into '?' unannounced.
+        qsizetype unpaired = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                ++i;
+            } else if (text.at(i).isSurrogate()) {
+                text[i] = QChar::ReplacementCharacter;
+                ++unpaired;
+            }
+        }
+        const bool oddByte = bytes->size() % 2 != 0;
         *bytes = text.toUtf8();
         notes->append({ 0, Severity::Info, Text::tr("the file is UTF-16; read after converting it to UTF-8") });
         if (decoder.hasError())
             notes->append({ 0, Severity::Warning, Text::tr("the UTF-16 text has invalid code units, replaced") });
+        if (unpaired > 0)
+            notes->append({ 0, Severity::Warning,
+                            Text::tr("unpaired surrogates in the UTF-16 text, each replaced by U+FFFD: %1").arg(unpaired) });
+        if (oddByte)
+            notes->append({ 0, Severity::Warning, Text::tr("the UTF-16 text ends in a lone byte, which was dropped") });
     }
     // A byte-order mark, or several where files were glued together.
     qsizetype start = 0;

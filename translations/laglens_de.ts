@@ -1344,6 +1344,14 @@ empfangen %5 UTC</translation>
         <source>%1… (%2 bytes in all)</source>
         <translation>%1… (%2 Bytes insgesamt)</translation>
     </message>
+    <message>
+        <source>unpaired surrogates in the UTF-16 text, each replaced by U+FFFD: %1</source>
+        <translation>ungepaarte Surrogate im UTF-16-Text, jedes durch U+FFFD ersetzt: %1</translation>
+    </message>
+    <message>
+        <source>the UTF-16 text ends in a lone byte, which was dropped</source>
+        <translation>der UTF-16-Text endet mit einem einzelnen Byte, das verworfen wurde</translation>
+    </message>
 </context>
 <context>
     <name>LagLens::RunListModel</name>

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void refusesWhatIsNotALog();
     void reportsRepeatedSections();
     void quotesAHugeValueBriefly();
+    void reportsBrokenUtf16();
 
 private:
     static ParseResult load(const char *name) { return parseLogFile(QStringLiteral(LAGLENS_TEST_DATA "/") + QLatin1String(name)); }
@@ -142,6 +143,33 @@ void TestParser::quotesAHugeValueBriefly()
     QVERIFY2(message.size() < 400, qPrintable(message.left(400)));
     QVERIFY2(message.contains(QStringLiteral("1000000 bytes in all")), qPrintable(message));
     QVERIFY(message.contains(QStringLiteral("submitted_at")));
+}
+
+// UTF-16LE with a high surrogate that has no low one after it (in event 1's message) and one
+// byte too many at the end.
+void TestParser::reportsBrokenUtf16()
+{
+    const QString text = QStringLiteral("# IVCAP Chat Latency Diagnostic Log\n## Recent Events (up to last 40)\n"
+                                        "1. [2026-03-01T10:00:01.000Z] recv=2026-03-01T10:00:01.020Z step=chat:tokens:1 "
+                                        "finished=true msg=\"") + QChar(0xD800) + QStringLiteral("completed\"\n");
+    QByteArray bytes("\xFF\xFE");
+    for (const QChar c : text) {
+        bytes.append(char(c.unicode() & 0xFF));
+        bytes.append(char(c.unicode() >> 8));
+    }
+    bytes.append('A');
+    const ParseResult result = parseLogBytes(bytes, QStringLiteral("utf16.log"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Run &run = *result.runs.first();
+    QCOMPARE(run.events.size(), 1);
+    QCOMPARE(run.string(run.events.first().msg), QString(QChar::ReplacementCharacter) + QStringLiteral("completed"));
+    QStringList warnings;
+    for (const Diagnostic &d : run.diagnostics) {
+        if (d.severity == Severity::Warning)
+            warnings.append(d.message);
+    }
+    QCOMPARE(warnings, QStringList({ QStringLiteral("unpaired surrogates in the UTF-16 text, each replaced by U+FFFD: 1"),
+                                     QStringLiteral("the UTF-16 text ends in a lone byte, which was dropped") }));
 }
 
 void TestParser::readsABigLogWhateverItsLineEnds_data()
