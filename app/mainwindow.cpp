@@ -259,12 +259,13 @@ QWidget *MainWindow::createComparePane()
     layout->addLayout(row);
     QTableView *table = createPlainTable(m_deltas, pane);
     table->setAccessibleName(tr("Figures of the selected runs against the baseline"));
+    // A few dozen rows: every column can afford to fit its figures, whatever runs come and go.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(false);
     layout->addWidget(table);
-    connect(m_baseline, &QComboBox::currentIndexChanged, this, [this, table](int index) {
-        if (index >= 0) {
+    connect(m_baseline, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
             m_deltas->setRuns(selectedRuns(), index);
-            table->resizeColumnsToContents();
-        }
     });
     return pane;
 }

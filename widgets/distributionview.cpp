@@ -60,8 +60,18 @@ void DistributionView::rebuild()
         rect->axis(QCPAxis::atLeft)->setTicks(false);
         rect->axis(QCPAxis::atLeft)->setTickLabels(false);
         rect->axis(QCPAxis::atLeft)->setRange(-0.5, 0.5);
-        rect->axis(QCPAxis::atLeft)->setLabel(tr("%1\nn=%2").arg(metricLabel(*spread.metric)).arg(spread.count));
         rect->axis(QCPAxis::atLeft)->grid()->setVisible(false);
+        // The name stands level in the margin: rotated, a long name ran into its neighbours.
+        auto *metricName = new QCPItemText(m_plot);
+        metricName->setClipToAxisRect(false);
+        metricName->position->setAxisRect(rect);
+        metricName->position->setType(QCPItemPosition::ptAxisRectRatio);
+        metricName->position->setCoords(0, 0.5);
+        metricName->setPositionAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        metricName->setTextAlignment(Qt::AlignRight);
+        metricName->setPadding(QMargins(0, 0, 8, 0));
+        metricName->setText(tr("%1\nn=%2").arg(metricLabel(*spread.metric)).arg(spread.count));
+        metricName->setColor(Colors::text());
         QCPAxis *x = rect->axis(QCPAxis::atBottom);
         x->setLabel(tr("ms"));
         rect->setMinimumMargins(QMargins(190, 4, 10, 4));
