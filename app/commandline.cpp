@@ -160,6 +160,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
         if (!ok || command.scale < 0.25 || command.scale > 8)
             return usageError(Text::tr("--scale wants a number from 0.25 to 8, not '%1'").arg(parser.value(scale)));
     }
+    // A raster image of more than 16000 pixels a side at the chosen scale cannot be painted.
+    const QString exportSuffix = QFileInfo(parser.value(exportOption)).suffix().toLower();
+    if (exportSuffix != u"svg" && exportSuffix != u"pdf"
+        && std::max(command.exportSize.width(), command.exportSize.height()) * command.scale > 16000)
+        return usageError(Text::tr("--size %1x%2 at --scale %3 makes an image over 16000 pixels a side")
+                              .arg(command.exportSize.width())
+                              .arg(command.exportSize.height())
+                              .arg(command.scale));
     command.summary = parser.isSet(summary);
     command.exportPath = parser.value(exportOption);
     command.tablePath = parser.value(table);

@@ -163,6 +163,10 @@
         <source>the folder holds no files</source>
         <translation>der Ordner enthält keine Dateien</translation>
     </message>
+    <message>
+        <source>--size %1x%2 at --scale %3 makes an image over 16000 pixels a side</source>
+        <translation>--size %1x%2 mit --scale %3 ergibt ein Bild mit über 16000 Pixeln Seitenlänge</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

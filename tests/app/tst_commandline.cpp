@@ -259,6 +259,11 @@ void TestCommandLine::usageErrorsExitWithTwo_data()
                                                QStringLiteral("big"), data("seed-run.log") };
     QTest::addRow("summary and export") << QStringList { QStringLiteral("--summary"), QStringLiteral("--export"),
                                                          QStringLiteral("x.png"), data("seed-run.log") };
+    // 16000 pixels at scale 2 would be 32000 device pixels a side.
+    QTest::addRow("size too large at its scale") << QStringList { QStringLiteral("--export"), QStringLiteral("x.png"),
+                                                                  QStringLiteral("--size"), QStringLiteral("16000x900"),
+                                                                  QStringLiteral("--scale"), QStringLiteral("2"),
+                                                                  data("seed-run.log") };
 }
 
 void TestCommandLine::usageErrorsExitWithTwo()
