@@ -828,10 +828,6 @@ n=%2</translation>
         <translation>Absenden</translation>
     </message>
     <message>
-        <source>The first %1 of %2 runs are drawn.</source>
-        <translation>Gezeichnet sind die ersten %1 von %2 Läufen.</translation>
-    </message>
-    <message>
         <source>… runs not named here: %1</source>
         <translation>… hier nicht genannte Läufe: %1</translation>
     </message>
@@ -846,6 +842,14 @@ n=%2</translation>
     <message>
         <source>LagLens timeline</source>
         <translation>LagLens-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Direct calls have the client&apos;s clock only: one lane, with the answer&apos;s chunks as ticks where they were received, and bars for the time to response headers and to the first token.</source>
+        <translation>Direkte Aufrufe haben nur die Uhr des Clients: eine Bahn, mit den Teilen der Antwort als Striche dort, wo sie ankamen, und Balken für die Zeit bis zu den Antwort-Headern und bis zum ersten Token.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 runs are drawn; a taller picture has room for more.</source>
+        <translation>Die ersten %1 von %2 Läufen sind gezeichnet; ein höheres Bild hat Platz für mehr.</translation>
     </message>
 </context>
 <context>

@@ -96,10 +96,18 @@ QStringList exportHeaderLines(const QList<AnalysedRun> &runs, const ExportOption
         if (r.analysis->platformClock.skewProven || r.analysis->serviceClock.skewProven)
             clocks += u' ' + Text::tr("Clock skew is proven in %1.").arg(brief(r.run->displayName));
     }
-    lines.append(clocks + u' '
-                 + Text::tr("Bars: segments of the time to first token (vermilion: the bottleneck). Lines from Platform to "
-                      "Client: an event from its platform stamp to its client receive (orange: delivered in a burst, "
-                      "red: first after a stall)."));
+    const bool anyPlatformRun = std::any_of(runs.cbegin(), runs.cend(), [](const AnalysedRun &r) {
+        return r.run->format == LogFormat::Ivcap;
+    });
+    if (anyPlatformRun) {
+        lines.append(clocks + u' '
+                     + Text::tr("Bars: segments of the time to first token (vermilion: the bottleneck). Lines from Platform to "
+                                "Client: an event from its platform stamp to its client receive (orange: delivered in a burst, "
+                                "red: first after a stall)."));
+    } else {
+        lines.append(Text::tr("Direct calls have the client's clock only: one lane, with the answer's chunks as ticks where "
+                              "they were received, and bars for the time to response headers and to the first token."));
+    }
     return lines;
 }
 
@@ -108,8 +116,6 @@ namespace {
 // Paints the whole picture at options.size, in logical pixels, on any device: raster, SVG or PDF.
 void paintRuns(QCPPainter &painter, const QList<AnalysedRun> &allRuns, const ExportOptions &options)
 {
-    // Past a dozen runs the lanes would be slivers: the picture shows the first ones and says so.
-    const QList<AnalysedRun> runs = allRuns.first(std::min<qsizetype>(allRuns.size(), kMaxExportedRuns));
     const QSize size = options.size;
     painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
 
@@ -118,22 +124,42 @@ void paintRuns(QCPPainter &painter, const QList<AnalysedRun> &allRuns, const Exp
     QFont titleFont = font;
     titleFont.setBold(true);
     titleFont.setPixelSize(font.pixelSize() + 3);
-
-    QStringList lines = exportHeaderLines(runs, options);
-    if (allRuns.size() > runs.size())
-        lines.prepend(Text::tr("The first %1 of %2 runs are drawn.").arg(runs.size()).arg(allRuns.size()));
     const QFontMetrics fm(font);
     const QFontMetrics tfm(titleFont);
     const int pad = 10;
     const int textWidth = size.width() - 2 * pad;
+
+    // As many runs as the picture has room for: every lane keeps a row of labels above its
+    // markers, and the lag chart keeps room to be read. The header says how many were left out.
+    QList<AnalysedRun> runs;
+    QStringList lines;
     QList<QRect> lineRects;
-    int y = pad + tfm.height() + 2;
-    for (const QString &line : lines) {
-        const QRect bounds = fm.boundingRect(QRect(pad, y, textWidth, 10000), Qt::TextWordWrap, line);
-        lineRects.append(QRect(pad, y, textWidth, bounds.height()));
-        y += bounds.height() + 2;
+    int headerHeight = 0;
+    int minLag = 0;
+    const int laneMinimum = fm.height() * 2 + 4;
+    for (qsizetype count = std::min<qsizetype>(allRuns.size(), kMaxExportedRuns); count >= 1; --count) {
+        runs = allRuns.first(count);
+        lines = exportHeaderLines(runs, options);
+        if (allRuns.size() > runs.size())
+            lines.prepend(Text::tr("The first %1 of %2 runs are drawn; a taller picture has room for more.")
+                              .arg(runs.size())
+                              .arg(allRuns.size()));
+        lineRects.clear();
+        int y = pad + tfm.height() + 2;
+        for (const QString &line : std::as_const(lines)) {
+            const QRect bounds = fm.boundingRect(QRect(pad, y, textWidth, 10000), Qt::TextWordWrap, line);
+            lineRects.append(QRect(pad, y, textWidth, bounds.height()));
+            y += bounds.height() + 2;
+        }
+        headerHeight = y + pad;
+        const int remaining = std::max(100, size.height() - headerHeight);
+        minLag = std::min(remaining / 3, 240);
+        int needed = 40; // the time axis
+        for (const AnalysedRun &r : std::as_const(runs))
+            needed += (r.run->format == LogFormat::Ivcap ? 4 : 1) * laneMinimum + (count > 1 ? laneMinimum / 2 : 0);
+        if (needed <= remaining - minLag)
+            break;
     }
-    const int headerHeight = y + pad;
 
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.setFont(titleFont);
@@ -163,11 +189,17 @@ void paintRuns(QCPPainter &painter, const QList<AnalysedRun> &allRuns, const Exp
     timeline.setRuns(runs);
 
     // The timeline takes what its lanes need, between 55% and all but a minimal lag chart.
+    // Runs without a single lag (direct calls, benchmark entries) get no lag chart, and their
+    // few lanes the height they need and a row to spare: the rest of the picture stays blank.
+    const bool anyLag = std::any_of(runs.cbegin(), runs.cend(), [](const AnalysedRun &r) {
+        return std::any_of(r.run->events.cbegin(), r.run->events.cend(), [](const Event &e) { return e.hasLag(); });
+    });
     const int remaining = std::max(100, size.height() - headerHeight);
-    const int minLag = std::min(remaining / 3, 160);
-    const int timelineHeight = std::clamp(timeline.preferredHeight(), int(remaining * 0.55), remaining - minLag);
-    const int lagHeight = remaining - timelineHeight;
+    const int timelineHeight = anyLag ? std::clamp(timeline.preferredHeight(), int(remaining * 0.55), remaining - minLag)
+                                      : std::min(remaining, timeline.preferredHeight() + fm.height() * 2);
+    const int lagHeight = anyLag ? remaining - timelineHeight : 0;
     timeline.resize(size.width(), timelineHeight);
+    timeline.setViewport(timeline.rect()); // a hidden widget gets no resize event to do it
 
     LagChart lag;
     lag.setFont(font);
@@ -177,6 +209,8 @@ void paintRuns(QCPPainter &painter, const QList<AnalysedRun> &allRuns, const Exp
     }
     lag.legend->setFont(font);
     lag.resize(size.width(), lagHeight);
+    if (lagHeight > 0)
+        lag.setViewport(lag.rect());
     lag.setClockView(options.view);
     lag.setAlignment(options.alignment);
     lag.setRuns(runs);
@@ -189,13 +223,17 @@ void paintRuns(QCPPainter &painter, const QList<AnalysedRun> &allRuns, const Exp
     }
     lag.xAxis->setRange(timeline.xAxis->range());
     alignSideMargins({ &timeline, &lag });
+    // A lane far taller than its labels need leaves its markers in a strip at its foot.
+    timeline.limitLaneHeight(fm.height() * 7);
+    timeline.replot();
 
     // The plots draw themselves on the same painter, so vector output stays vector.
     painter.save();
     painter.translate(0, headerHeight);
     timeline.toPainter(&painter, size.width(), timelineHeight);
     painter.translate(0, timelineHeight);
-    lag.toPainter(&painter, size.width(), lagHeight);
+    if (lagHeight > 0)
+        lag.toPainter(&painter, size.width(), lagHeight);
     painter.restore();
     qCDebug(lcExport) << "painted" << runs.size() << "runs at" << size;
 }

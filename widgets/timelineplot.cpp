@@ -1156,6 +1156,7 @@ void TimelinePlot::rebuild()
         top += layer->height();
         m_layers.append(layer);
     }
+    m_laneUnits = top;
     yAxis->setRange(0, std::max(top, 1.0));
     m_placeholder->setVisible(m_runs.isEmpty() || m_hiddenRuns > 0);
     if (m_runs.isEmpty()) {
@@ -1181,6 +1182,13 @@ void TimelinePlot::setLaneCollapsed(Lane lane, bool collapsed)
     rebuild();
     replot(rpQueuedReplot);
     Q_EMIT laneCollapsedChanged(lane, collapsed);
+}
+
+void TimelinePlot::limitLaneHeight(int pixels)
+{
+    const double height = axisRect()->height();
+    if (m_laneUnits > 0 && pixels > 0 && height / m_laneUnits > pixels)
+        yAxis->setRange(0, height / pixels);
 }
 
 void TimelinePlot::setInteractive(bool on)

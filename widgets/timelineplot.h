@@ -45,6 +45,10 @@ public:
     // The lane whose name is drawn at `pos` on the left axis, if any.
     std::optional<Lane> laneNameAt(const QPointF &pos) const;
 
+    // Keeps each lane at most `pixels` high by leaving room below the last one; for pictures
+    // of few lanes. Takes effect with the plot's present size.
+    void limitLaneHeight(int pixels);
+
     // The height at which every lane has room for a row of labels, its markers and its bar.
     int preferredHeight() const;
 
@@ -126,6 +130,7 @@ private:
     MilestoneId m_alignment = MilestoneId::SubmittedAt;
     LaneSet m_collapsed;
     bool m_interactive = true;
+    double m_laneUnits = 0; // the height of all runs drawn, in lane rows
     QList<RunLayer *> m_layers;
     QCPItemText *m_placeholder = nullptr;
     std::pair<int, int> m_selected { -1, -1 };

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void exportHasTheRequestedSizeAndIsNotBlank_data();
     void exportHasTheRequestedSizeAndIsNotBlank();
     void exportHeaderNamesRunVerdictAndClocks();
+    void exportOfADirectRunHasNoEmptyLagChart();
     void timelineTooltipsShowLogTextLiterally();
     void timelineStartsAtSubmit();
     void utcAxesTickOnRoundUtcTimes();
@@ -103,6 +104,18 @@ void TestWidgets::exportHeaderNamesRunVerdictAndClocks()
     const QStringList corrected = exportHeaderLines({ load("skewed-run.log") }, correctedView);
     QVERIFY(corrected.last().contains(QLatin1String("corrected onto the client clock")));
     QVERIFY(corrected.last().contains(QLatin1String("Clock skew is proven in skewed-run.log")));
+}
+
+// A direct call has client stamps only, so no lag: its picture is its one lane, and below it
+// nothing, rather than a stretched lane over an empty chart.
+void TestWidgets::exportOfADirectRunHasNoEmptyLagChart()
+{
+    ExportOptions options;
+    options.size = QSize(1600, 900);
+    const QImage image = renderRunsImage({ load("direct-run.log") }, options);
+    QCOMPARE(image.size(), QSize(1600, 900));
+    QVERIFY(inkShare(image.copy(0, 0, 1600, 300)) > 0.01);
+    QCOMPARE(inkShare(image.copy(0, 450, 1600, 450)), 0.0);
 }
 
 void TestWidgets::timelineTooltipsShowLogTextLiterally()
