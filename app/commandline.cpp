@@ -74,7 +74,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") }, Text::tr("Show the version."));
     const QCommandLineOption exportOption(QStringLiteral("export"),
                                           Text::tr("Write the timeline of FILE (several runs: their comparison) to "
-                                                   "OUT.png without opening a window."),
+                                                   "OUT.png without opening a window; OUT.svg and OUT.pdf write vectors."),
                                           Text::tr("OUT.png"));
     const QCommandLineOption size(QStringLiteral("size"), Text::tr("Size of the exported image (default 1600x900)."),
                                   Text::tr("WxH"));
@@ -96,7 +96,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                   Text::tr("OUT.json"));
     const QCommandLineOption scale(QStringLiteral("scale"),
                                    Text::tr("Device pixels per pixel of an exported PNG, for slides and high-DPI "
-                                            "screens (default 1)."),
+                                            "screens: 0.25 to 8 (default 1)."),
                                    Text::tr("N"));
     const QCommandLineOption align(QStringLiteral("align"),
                                    Text::tr("Align the exported runs at this milestone: submit, dispatch, first-delta, "
@@ -130,6 +130,15 @@ CommandLine parseCommandLine(const QStringList &arguments)
     command.corrected = parser.isSet(corrected);
     command.utc = parser.isSet(utc);
     command.baseline = parser.value(baseline);
+    // The baseline is exported with the rest, whether or not it is named among the files too.
+    if (!command.baseline.isEmpty()) {
+        const QString wanted = QFileInfo(command.baseline).absoluteFilePath();
+        const bool listed = std::any_of(command.files.cbegin(), command.files.cend(), [&](const QString &file) {
+            return QFileInfo(file).absoluteFilePath() == wanted;
+        });
+        if (!listed && QFileInfo(command.baseline).isFile())
+            command.files.prepend(command.baseline);
+    }
     if (parser.isSet(help)) {
         command.action = CommandLine::Action::ShowHelp;
         return command;

@@ -61,7 +61,9 @@ int main(int argc, char *argv[])
 
     switch (command.action) {
     case CommandLine::Action::UsageError:
-        std::fprintf(stderr, "laglens: %s\n\n%s", qUtf8Printable(command.error), qUtf8Printable(command.helpText));
+        // The one line that says what is wrong, not buried under the whole help.
+        std::fprintf(stderr, "laglens: %s\n%s\n", qUtf8Printable(command.error),
+                     qUtf8Printable(QCoreApplication::translate("CommandLine", "Try 'laglens --help' for the options.")));
         return 2;
     case CommandLine::Action::ShowHelp:
         std::printf("%s", qUtf8Printable(command.helpText));

@@ -315,6 +315,8 @@ void MainWindow::createLayout()
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The panel's tables of figures want about a third of the width (a saved state overrides).
+    splitter->setSizes({ 640, 360 });
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 

@@ -64,10 +64,6 @@
         <translation>LagLens zeigt, wo bei einer gestreamten Chat-Antwort die Zeit geblieben ist: Es liest Chat-Latenz-Diagnoseprotokolle und zeichnet eine Spuren-Zeitleiste, ein Verzögerungsdiagramm und einen Engpass-Befund. FILE kann ein Ordner sein: Dann wird jede Datei darunter gelesen.</translation>
     </message>
     <message>
-        <source>Write the timeline of FILE (several runs: their comparison) to OUT.png without opening a window.</source>
-        <translation>Die Zeitleiste von FILE (bei mehreren Läufen: deren Vergleich) nach OUT.png schreiben, ohne ein Fenster zu öffnen.</translation>
-    </message>
-    <message>
         <source>Write the runs table (one row per run) as CSV, or as JSON lines when OUT ends in .jsonl, without opening a window.</source>
         <translation>Die Lauftabelle (eine Zeile je Lauf) als CSV schreiben, oder als JSON Lines, wenn OUT auf .jsonl endet, ohne ein Fenster zu öffnen.</translation>
     </message>
@@ -136,10 +132,6 @@
         <translation>Die Läufe als OpenTelemetry-Spans (OTLP/JSON) schreiben, ohne ein Fenster zu öffnen.</translation>
     </message>
     <message>
-        <source>Device pixels per pixel of an exported PNG, for slides and high-DPI screens (default 1).</source>
-        <translation>Gerätepixel je Pixel eines exportierten PNG, für Folien und hochauflösende Bildschirme (Vorgabe 1).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -166,6 +158,18 @@
     <message>
         <source>--size %1x%2 at --scale %3 makes an image over 16000 pixels a side</source>
         <translation>--size %1x%2 mit --scale %3 ergibt ein Bild mit über 16000 Pixeln Seitenlänge</translation>
+    </message>
+    <message>
+        <source>Write the timeline of FILE (several runs: their comparison) to OUT.png without opening a window; OUT.svg and OUT.pdf write vectors.</source>
+        <translation>Die Zeitleiste von FILE (bei mehreren Läufen ihren Vergleich) ohne Fenster nach OUT.png schreiben; OUT.svg und OUT.pdf schreiben Vektorgrafik.</translation>
+    </message>
+    <message>
+        <source>Device pixels per pixel of an exported PNG, for slides and high-DPI screens: 0.25 to 8 (default 1).</source>
+        <translation>Gerätepixel je Pixel eines exportierten PNG, für Folien und hochauflösende Bildschirme: 0,25 bis 8 (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Try &apos;laglens --help&apos; for the options.</source>
+        <translation>Die Optionen zeigt &apos;laglens --help&apos;.</translation>
     </message>
 </context>
 <context>

@@ -241,8 +241,15 @@ void TestCommandLine::exportAlignedAtFirstToken()
                            QStringLiteral("--baseline"), data("skewed-run.log"), data("seed-run.log"), data("skewed-run.log") });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QImage(out).size(), QSize(1600, 900));
+    // A baseline not among the files is exported with them; one that does not exist is an error.
+    QFile::remove(out);
     QCOMPARE(run({ QStringLiteral("--export"), out, QStringLiteral("--baseline"), data("direct-run.log"),
-                   data("seed-run.log") }).exitCode, 2);
+                   data("seed-run.log") }).exitCode, 0);
+    QVERIFY(QFile::exists(out));
+    const Result missing = run({ QStringLiteral("--export"), out, QStringLiteral("--baseline"), data("no-such.log"),
+                                 data("seed-run.log") });
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains("no-such.log"));
 }
 
 void TestCommandLine::usageErrorsExitWithTwo_data()
