@@ -101,7 +101,9 @@ int main(int argc, char *argv[])
             events = 0;
             for (const LagLens::RunPtr &run : result.runs)
                 events += run->events.size();
-            heldKiB = residentKiB() - before;
+            // Measured on the first run only: later runs reuse memory the allocator kept.
+            if (i == 0)
+                heldKiB = residentKiB() - before;
         }
         const QJsonObject line { { QStringLiteral("file"), path },
                                  { QStringLiteral("ms"), best },

@@ -7,7 +7,8 @@ It needs a dev build (cmake --preset dev && cmake --build --preset dev). Inputs 
 with laglens-synth into a temporary folder (about 200 MB; --keep DIR keeps them there), never
 committed. Peers, run side by side on the same files: `wc -l` and a straightforward Python
 reading (peer_parse.py: a regular expression per line, datetime.fromisoformat, lag statistics).
---quick skips the million-event log, for a first look.
+--quick skips the million-event log, for a first look; the targets are then judged at 100,000
+events, where a process's fixed costs weigh more than at a million.
 """
 import argparse
 import json
@@ -119,11 +120,11 @@ def main():
         table.add(f"parse+analyse {events:>9,} events ({mb:.0f} MB)", f"{ours['ms']:.0f} ms",
                   "", None)
         table.add(f"  wc -l on it", f"{wc:.0f} ms; LagLens is {ours['ms'] / wc:.1f}x", "LagLens within 8x wc -l",
-                  ours["ms"] <= 8 * wc if events >= 1_000_000 else None)
+                  ours["ms"] <= 8 * wc if events == sizes[-1] else None)
         table.add(f"  Python peer on it", f"{python:.0f} ms; LagLens is {python / ours['ms']:.1f}x faster",
-                  "12x faster than Python", python / ours["ms"] >= 12 if events >= 1_000_000 else None)
+                  "12x faster than Python", python / ours["ms"] >= 12 if events == sizes[-1] else None)
         table.add(f"  memory held beyond the file", f"{per_event:.1f} bytes/event", "64 bytes/event",
-                  per_event <= 64 if events >= 1_000_000 else None)
+                  per_event <= 64 if events == sizes[-1] else None)
 
     # Linear growth: time per event at each size.
     per_event_us = {events: ms * 1000 / events for events, ms in laglens_ms.items()}
