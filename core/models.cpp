@@ -52,6 +52,9 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         const QVariant value = column.value(r);
         if (value.isNull())
             return index.column() == 0 ? QVariant() : QVariant(tr("n/a"));
+        // The sample that comes with LagLens is read from its resources, a path no user knows.
+        if (column.id == u"source" && r.run->filePath.startsWith(QLatin1String(":/")))
+            return tr("bundled sample");
         return column.numeric ? QVariant(QString::number(value.toDouble(), 'f', 0)) : value;
     }
     case SortRole: {

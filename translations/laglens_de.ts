@@ -1385,6 +1385,10 @@ Job: %2
 Status: %3
 Zeit bis zum ersten Token: %4</translation>
     </message>
+    <message>
+        <source>bundled sample</source>
+        <translation>mitgeliefertes Beispiel</translation>
+    </message>
 </context>
 <context>
     <name>LagLens::RunTable</name>

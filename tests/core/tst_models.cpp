@@ -1,6 +1,8 @@
 #include "models.h"
+#include "parser.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -57,6 +59,17 @@ void TestModels::runListModel()
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("seed-run.log"));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+
+    // The sample the window opens by itself is read from the application's resources; the File
+    // column names it for what it is, not by its resource path.
+    QFile sample(QStringLiteral(LAGLENS_TEST_DATA "/seed-run.log"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const RunPtr bundled = parseLogBytes(sample.readAll(), QStringLiteral(":/samples/seed-run.log")).runs.value(0);
+    QVERIFY(bundled);
+    model.append({ { bundled, QSharedPointer<const Analysis>::create(analyze(*bundled)) } });
+    QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("File"));
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("bundled sample"));
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("seed-run.log"));
 }
 
 void TestModels::segmentModelSortsLargestFirst()
