@@ -441,6 +441,9 @@ void LagChart::rebuild()
     addLegendEntry(tr("first after a stall"), QCPScatterStyle(QCPScatterStyle::ssTriangle, Colors::stall().darker(130), Colors::stall(), 11),
                    anyStall);
     legend->setVisible(legend->itemCount() > 0);
+    // Six entries to a row: in one row, two dozen runs' names made the chart, and with it the
+    // window, wider than any screen.
+    legend->setWrap(6);
     legend->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
     legend->setMaximumSize(legend->minimumOuterSizeHint().width(), QWIDGETSIZE_MAX);
 

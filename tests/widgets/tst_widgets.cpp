@@ -30,6 +30,7 @@ private Q_SLOTS:
     void labelsFitAtAnyWidth_data();
     void labelsFitAtAnyWidth();
     void manyStallsNeverOverlap();
+    void manyRunsFitOnAScreen();
     void comparisonSharesOneTimeAxis();
     void panelSaysWhereTheTimeWent();
     void panelTablesFitTheirWidth();
@@ -230,6 +231,17 @@ void TestWidgets::manyStallsNeverOverlap()
     QVERIFY(texts.join(u'|').contains(QStringLiteral("stall: ")));
     const QStringList problems = view.textProblems();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("\n"))));
+}
+
+// Two dozen runs compared: their legend wraps, so the view asks for no more width than a screen.
+void TestWidgets::manyRunsFitOnAScreen()
+{
+    QList<AnalysedRun> runs;
+    for (int i = 0; i < 24; ++i)
+        runs.append(load(i % 2 ? "seed-run.log" : "skewed-run.log"));
+    RunView view;
+    view.setRuns(runs);
+    QVERIFY2(view.minimumSizeHint().width() < 1000, qPrintable(QString::number(view.minimumSizeHint().width())));
 }
 
 void TestWidgets::comparisonSharesOneTimeAxis()
