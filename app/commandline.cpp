@@ -74,7 +74,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") }, Text::tr("Show the version."));
     const QCommandLineOption exportOption(QStringLiteral("export"),
                                           Text::tr("Write the timeline of FILE (several runs: their comparison) to "
-                                                   "OUT.png without opening a window; OUT.svg and OUT.pdf write vectors."),
+                                                   "OUT.png without opening a window; OUT.svg and OUT.pdf write "
+                                                   "vectors."),
                                           Text::tr("OUT.png"));
     const QCommandLineOption size(QStringLiteral("size"), Text::tr("Size of the exported image (default 1600x900)."),
                                   Text::tr("WxH"));

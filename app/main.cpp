@@ -60,11 +60,12 @@ int main(int argc, char *argv[])
     }
 
     switch (command.action) {
-    case CommandLine::Action::UsageError:
+    case CommandLine::Action::UsageError: {
         // The one line that says what is wrong, not buried under the whole help.
-        std::fprintf(stderr, "laglens: %s\n%s\n", qUtf8Printable(command.error),
-                     qUtf8Printable(QCoreApplication::translate("CommandLine", "Try 'laglens --help' for the options.")));
+        const QString hint = QCoreApplication::translate("CommandLine", "Try 'laglens --help' for the options.");
+        std::fprintf(stderr, "laglens: %s\n%s\n", qUtf8Printable(command.error), qUtf8Printable(hint));
         return 2;
+    }
     case CommandLine::Action::ShowHelp:
         std::printf("%s", qUtf8Printable(command.helpText));
         return 0;

@@ -193,7 +193,8 @@ void MainWindow::createActions()
         QAction *action = lanes->addAction(text);
         action->setCheckable(true);
         action->setChecked(true);
-        connect(action, &QAction::toggled, this, [this, lane = lane](bool on) { m_runView->setLaneCollapsed(lane, !on); });
+        connect(action, &QAction::toggled, this,
+                [this, lane = lane](bool on) { m_runView->setLaneCollapsed(lane, !on); });
         m_laneActions[int(lane)] = action;
     }
 

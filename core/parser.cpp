@@ -1232,7 +1232,8 @@ qsizetype prepareText(QByteArray *bytes, QList<Diagnostic> *notes)
             notes->append({ 0, Severity::Warning, Text::tr("the UTF-16 text has invalid code units, replaced") });
         if (unpaired > 0)
             notes->append({ 0, Severity::Warning,
-                            Text::tr("unpaired surrogates in the UTF-16 text, each replaced by U+FFFD: %1").arg(unpaired) });
+                            Text::tr("unpaired surrogates in the UTF-16 text, each replaced by U+FFFD: %1")
+                                .arg(unpaired) });
         if (oddByte)
             notes->append({ 0, Severity::Warning, Text::tr("the UTF-16 text ends in a lone byte, which was dropped") });
     }

@@ -101,12 +101,13 @@ QStringList exportHeaderLines(const QList<AnalysedRun> &runs, const ExportOption
     });
     if (anyPlatformRun) {
         lines.append(clocks + u' '
-                     + Text::tr("Bars: segments of the time to first token (vermilion: the bottleneck). Lines from Platform to "
-                                "Client: an event from its platform stamp to its client receive (orange: delivered in a burst, "
-                                "red: first after a stall)."));
+                     + Text::tr("Bars: segments of the time to first token (vermilion: the bottleneck). Lines "
+                                "from Platform to Client: an event from its platform stamp to its client receive "
+                                "(orange: delivered in a burst, red: first after a stall)."));
     } else {
-        lines.append(Text::tr("Direct calls have the client's clock only: one lane, with the answer's chunks as ticks where "
-                              "they were received, and bars for the time to response headers and to the first token."));
+        lines.append(Text::tr("Direct calls have the client's clock only: one lane, with the answer's chunks "
+                              "as ticks where they were received, and bars for the time to response headers "
+                              "and to the first token."));
     }
     return lines;
 }
@@ -195,8 +196,9 @@ void paintRuns(QCPPainter &painter, const QList<AnalysedRun> &allRuns, const Exp
         return std::any_of(r.run->events.cbegin(), r.run->events.cend(), [](const Event &e) { return e.hasLag(); });
     });
     const int remaining = std::max(100, size.height() - headerHeight);
-    const int timelineHeight = anyLag ? std::clamp(timeline.preferredHeight(), int(remaining * 0.55), remaining - minLag)
-                                      : std::min(remaining, timeline.preferredHeight() + fm.height() * 2);
+    const int timelineHeight = anyLag
+        ? std::clamp(timeline.preferredHeight(), int(remaining * 0.55), remaining - minLag)
+        : std::min(remaining, timeline.preferredHeight() + fm.height() * 2);
     const int lagHeight = anyLag ? remaining - timelineHeight : 0;
     timeline.resize(size.width(), timelineHeight);
     timeline.setViewport(timeline.rect()); // a hidden widget gets no resize event to do it

@@ -320,14 +320,19 @@ static void collectClippedTexts(const QCustomPlot *plot, QStringList *clipped)
         const auto *text = qobject_cast<const QCPItemText *>(plot->item(i));
         if (!text || !text->visible() || text->text().isEmpty())
             continue;
-        const QRect area = text->clipToAxisRect() && text->clipAxisRect() ? text->clipAxisRect()->rect() : plot->viewport();
+        const QRect area = text->clipToAxisRect() && text->clipAxisRect() ? text->clipAxisRect()->rect()
+                                                                          : plot->viewport();
         const QMargins padding = text->padding();
         QRectF box(QPointF(0, 0), QFontMetricsF(text->font()).size(0, text->text()).grownBy(
                                       QMarginsF(0, 0, padding.left() + padding.right(), padding.top() + padding.bottom())));
         const QPointF at = text->position->pixelPosition();
         const Qt::Alignment align = text->positionAlignment();
-        const double left = align & Qt::AlignRight ? at.x() - box.width() : align & Qt::AlignHCenter ? at.x() - box.width() / 2 : at.x();
-        const double top = align & Qt::AlignBottom ? at.y() - box.height() : align & Qt::AlignVCenter ? at.y() - box.height() / 2 : at.y();
+        const double left = align & Qt::AlignRight     ? at.x() - box.width()
+                            : align & Qt::AlignHCenter ? at.x() - box.width() / 2
+                                                       : at.x();
+        const double top = align & Qt::AlignBottom     ? at.y() - box.height()
+                           : align & Qt::AlignVCenter ? at.y() - box.height() / 2
+                                                      : at.y();
         box.moveTo(left, top);
         // Half a pixel of rounding either way is not a cut a reader would see.
         if (!QRectF(area).adjusted(-1, -1, 1, 1).contains(box))

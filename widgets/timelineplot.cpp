@@ -273,8 +273,8 @@ RunLayer::LaneGeometry RunLayer::geometry(int index) const
     g.top = std::min(a, b);
     g.bottom = std::max(a, b);
     const double barHeight = std::max(kBarHeight, QFontMetricsF(parentPlot()->font()).height());
-    g.marker = isCollapsed(index) ? (g.top + g.bottom) / 2
-                                  : g.bottom - std::min(kMarkerFromBottom - kBarHeight + barHeight, (g.bottom - g.top) * 0.5);
+    const double fromBottom = std::min(kMarkerFromBottom - kBarHeight + barHeight, (g.bottom - g.top) * 0.5);
+    g.marker = isCollapsed(index) ? (g.top + g.bottom) / 2 : g.bottom - fromBottom;
     return g;
 }
 
@@ -476,8 +476,8 @@ void RunLayer::drawMissingHistory(QCPPainter *painter)
                        .arg(run.events.size());
     if (fm.horizontalAdvance(text) + 10 > shown.width())
         text = QCoreApplication::translate("LagLens::TimelinePlot", "not in the log");
-    const QRectF box(shown.center().x() - fm.horizontalAdvance(text) / 2 - 3, (top.bottom + bottom.top) / 2 - fm.height() / 2,
-                     fm.horizontalAdvance(text) + 6, fm.height());
+    const double width = fm.horizontalAdvance(text) + 6;
+    const QRectF box(shown.center().x() - width / 2, (top.bottom + bottom.top) / 2 - fm.height() / 2, width, fm.height());
     if (box.width() < shown.width()) {
         painter->setBrush(QColor(255, 255, 255, 230));
         painter->drawRect(box);
@@ -609,7 +609,8 @@ void RunLayer::drawEvents(QCPPainter *painter)
     const auto isFree = [this](const QRectF &box) {
         const auto hit = [&box](const QRectF &other) { return other.intersects(box); };
         return std::none_of(m_reserved.cbegin(), m_reserved.cend(), hit)
-            && std::none_of(m_stallLabels.cbegin(), m_stallLabels.cend(), [&](const DrawnText &t) { return hit(t.box); });
+            && std::none_of(m_stallLabels.cbegin(), m_stallLabels.cend(),
+                            [&](const DrawnText &t) { return hit(t.box); });
     };
     for (const Stall &s : a.stalls) {
         const double recv = at(Clock::Client, run.events[s.next].recv);
@@ -789,12 +790,16 @@ void RunLayer::placeLabels(QCPPainter *painter, int lane, QList<Label> labels, c
         // labels out again around the note. A picture cannot be hovered: it gets the brief form.
         const auto noteFor = [&](bool brief, int count) {
             return brief ? QCoreApplication::translate("LagLens::TimelinePlot", "hidden labels: %1").arg(count)
-                         : QCoreApplication::translate("LagLens::TimelinePlot", "labels not shown: %1 (hover or zoom in)").arg(count);
+                         : QCoreApplication::translate("LagLens::TimelinePlot",
+                                                       "labels not shown: %1 (hover or zoom in)")
+                               .arg(count);
         };
         // The note keeps clear of the labels already placed, so that it hides none of them.
         const auto covers = [&](const QRectF &r) {
-            return std::any_of(reserved.cbegin(), reserved.cend(), [&](const QRectF &t) { return t.intersects(r); })
-                || std::any_of(placements.cbegin(), placements.cend(), [&](const Placement &p) { return p.rect.intersects(r); });
+            const auto hits = [&r](const QRectF &t) { return t.intersects(r); };
+            return std::any_of(reserved.cbegin(), reserved.cend(), hits)
+                || std::any_of(placements.cbegin(), placements.cend(),
+                               [&](const Placement &p) { return hits(p.rect); });
         };
         bool placed = false;
         bool brief = !m_interactive;

@@ -139,7 +139,8 @@ void TestDataExport::otlpIdsAreStable()
 // and its numbers must not wrap round into other dates.
 void TestDataExport::otlpLeavesOutRunsItCannotDate()
 {
-    const AnalysedRun ancient = loadAndAnalyse(QStringLiteral(LAGLENS_TEST_DATA "/broken/year-9999-and-0001.log")).runs.value(0);
+    const QString path = QStringLiteral(LAGLENS_TEST_DATA "/broken/year-9999-and-0001.log");
+    const AnalysedRun ancient = loadAndAnalyse(path).runs.value(0);
     QVERIFY(ancient.run);
     const QJsonArray resources = QJsonDocument::fromJson(otlpJson({ ancient, load("seed-run.log") }, ClockView::Raw))
                                      .object().value(QLatin1String("resourceSpans")).toArray();

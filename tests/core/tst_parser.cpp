@@ -134,7 +134,8 @@ void TestParser::readsEveryLayout()
 // its size, not another megabyte.
 void TestParser::quotesAHugeValueBriefly()
 {
-    const QByteArray text = "# IVCAP Chat Latency Diagnostic Log\n## Timestamps\nsubmitted_at=" + QByteArray(1000000, 'x') + '\n';
+    const QByteArray text = "# IVCAP Chat Latency Diagnostic Log\n## Timestamps\nsubmitted_at="
+        + QByteArray(1000000, 'x') + '\n';
     const ParseResult result = parseLogBytes(text, QStringLiteral("huge.log"));
     QVERIFY2(result.ok(), qPrintable(result.error));
     const Run &run = *result.runs.first();
@@ -150,8 +151,9 @@ void TestParser::quotesAHugeValueBriefly()
 void TestParser::reportsBrokenUtf16()
 {
     const QString text = QStringLiteral("# IVCAP Chat Latency Diagnostic Log\n## Recent Events (up to last 40)\n"
-                                        "1. [2026-03-01T10:00:01.000Z] recv=2026-03-01T10:00:01.020Z step=chat:tokens:1 "
-                                        "finished=true msg=\"") + QChar(0xD800) + QStringLiteral("completed\"\n");
+                                        "1. [2026-03-01T10:00:01.000Z] recv=2026-03-01T10:00:01.020Z "
+                                        "step=chat:tokens:1 finished=true msg=\"")
+        + QChar(0xD800) + QStringLiteral("completed\"\n");
     QByteArray bytes("\xFF\xFE");
     for (const QChar c : text) {
         bytes.append(char(c.unicode() & 0xFF));
@@ -168,8 +170,9 @@ void TestParser::reportsBrokenUtf16()
         if (d.severity == Severity::Warning)
             warnings.append(d.message);
     }
-    QCOMPARE(warnings, QStringList({ QStringLiteral("unpaired surrogates in the UTF-16 text, each replaced by U+FFFD: 1"),
-                                     QStringLiteral("the UTF-16 text ends in a lone byte, which was dropped") }));
+    const QStringList expected { QStringLiteral("unpaired surrogates in the UTF-16 text, each replaced by U+FFFD: 1"),
+                                 QStringLiteral("the UTF-16 text ends in a lone byte, which was dropped") };
+    QCOMPARE(warnings, expected);
 }
 
 void TestParser::readsABigLogWhateverItsLineEnds_data()

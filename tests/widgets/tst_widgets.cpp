@@ -288,7 +288,9 @@ void TestWidgets::panelTablesFitTheirWidth()
             right = std::max(right, header->sectionViewportPosition(column) + header->sectionSize(column));
     }
     QVERIFY2(right <= segments->viewport()->width(),
-             qPrintable(QStringLiteral("columns end at %1, the table shows %2").arg(right).arg(segments->viewport()->width())));
+             qPrintable(QStringLiteral("columns end at %1, the table shows %2")
+                            .arg(right)
+                            .arg(segments->viewport()->width())));
     QVERIFY(header->sectionSize(1) >= header->sectionSizeHint(1));
 }
 
