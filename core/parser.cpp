@@ -801,6 +801,11 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
         ++pos;
     bool ok = false;
     e.index = line.sliced(numberStart, pos - numberStart).toInt(&ok);
+    if (pos > numberStart && !ok && pos < size && line[pos] == '.') {
+        out.error = Text::tr("event number %1 is out of range (at most 2147483647)")
+                        .arg(quoted(line.sliced(numberStart, pos - numberStart)));
+        return out;
+    }
     if (!ok || pos >= size || line[pos] != '.') {
         out.error = Text::tr("not an event line (expected 'N. [time] ...')");
         return out;

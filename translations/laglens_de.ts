@@ -1364,6 +1364,10 @@ empfangen %5 UTC</translation>
         <source>the UTF-16 text ends in a lone byte, which was dropped</source>
         <translation>der UTF-16-Text endet mit einem einzelnen Byte, das verworfen wurde</translation>
     </message>
+    <message>
+        <source>event number %1 is out of range (at most 2147483647)</source>
+        <translation>Ereignisnummer %1 liegt außerhalb des Bereichs (höchstens 2147483647)</translation>
+    </message>
 </context>
 <context>
     <name>LagLens::RunListModel</name>

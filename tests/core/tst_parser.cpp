@@ -32,6 +32,7 @@ private Q_SLOTS:
     void reportsRepeatedSections();
     void quotesAHugeValueBriefly();
     void reportsBrokenUtf16();
+    void saysWhenAnEventNumberIsOutOfRange();
 
 private:
     static ParseResult load(const char *name) { return parseLogFile(QStringLiteral(LAGLENS_TEST_DATA "/") + QLatin1String(name)); }
@@ -173,6 +174,23 @@ void TestParser::reportsBrokenUtf16()
     const QStringList expected { QStringLiteral("unpaired surrogates in the UTF-16 text, each replaced by U+FFFD: 1"),
                                  QStringLiteral("the UTF-16 text ends in a lone byte, which was dropped") };
     QCOMPARE(warnings, expected);
+}
+
+void TestParser::saysWhenAnEventNumberIsOutOfRange()
+{
+    const QByteArray text = "# IVCAP Chat Latency Diagnostic Log\n## Recent Events (up to last 40)\n"
+                            "99999999999. [2026-03-01T10:00:01.000Z] recv=2026-03-01T10:00:01.020Z step=s finished=true "
+                            "msg=\"completed\"\n"
+                            "2. [2026-03-01T10:00:02.000Z] recv=2026-03-01T10:00:02.020Z step=s finished=true "
+                            "msg=\"completed\"\n";
+    const ParseResult result = parseLogBytes(text, QStringLiteral("numbers.log"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Run &run = *result.runs.first();
+    QCOMPARE(run.events.size(), 1);
+    QCOMPARE(run.events.first().index, 2);
+    QCOMPARE(linesWith(run, Severity::Warning), QList<int>({ 3 }));
+    QCOMPARE(run.diagnostics.first().message,
+             QStringLiteral("event number 99999999999 is out of range (at most 2147483647)"));
 }
 
 void TestParser::readsABigLogWhateverItsLineEnds_data()
