@@ -157,7 +157,13 @@ ParseResult parseBenchmarkJson(const QByteArray &bytes, const QString &filePath,
         }
     }
     if (runs.isEmpty()) {
-        result.error = Text::tr("the benchmark result holds no entries");
+        // With no run to carry them, the reasons go into the one error.
+        QStringList reasons;
+        for (const Diagnostic &problem : std::as_const(problems))
+            reasons.append(problem.message);
+        result.error = reasons.isEmpty() ? Text::tr("the benchmark result holds no entries")
+                                         : Text::tr("the benchmark result holds no usable entry: %1")
+                                               .arg(reasons.join(QStringLiteral("; ")));
         return result;
     }
     // Entries that could not be read are reported on the first run rather than failing the file.

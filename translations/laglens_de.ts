@@ -428,6 +428,10 @@
         <source>the file holds more than %1 entries; from results.%2[%3] on they are not read</source>
         <translation>die Datei enthält mehr als %1 Einträge; ab results.%2[%3] werden sie nicht gelesen</translation>
     </message>
+    <message>
+        <source>the benchmark result holds no usable entry: %1</source>
+        <translation>das Benchmark-Ergebnis enthält keinen verwendbaren Eintrag: %1</translation>
+    </message>
 </context>
 <context>
     <name>LagLens::BottleneckPanel</name>

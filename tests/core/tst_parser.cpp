@@ -33,6 +33,7 @@ private Q_SLOTS:
     void quotesAHugeValueBriefly();
     void reportsBrokenUtf16();
     void saysWhenAnEventNumberIsOutOfRange();
+    void saysWhyNoBenchmarkEntryIsUsable();
 
 private:
     static ParseResult load(const char *name) { return parseLogFile(QStringLiteral(LAGLENS_TEST_DATA "/") + QLatin1String(name)); }
@@ -191,6 +192,14 @@ void TestParser::saysWhenAnEventNumberIsOutOfRange()
     QCOMPARE(linesWith(run, Severity::Warning), QList<int>({ 3 }));
     QCOMPARE(run.diagnostics.first().message,
              QStringLiteral("event number 99999999999 is out of range (at most 2147483647)"));
+}
+
+void TestParser::saysWhyNoBenchmarkEntryIsUsable()
+{
+    const ParseResult result = parseLogBytes(R"({"results": {"direct": [7, "fast"]}})", QStringLiteral("bench.json"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error, QStringLiteral("the benchmark result holds no usable entry: results.direct[0] is not an "
+                                          "object, ignored; results.direct[1] is not an object, ignored"));
 }
 
 void TestParser::readsABigLogWhateverItsLineEnds_data()
