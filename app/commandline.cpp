@@ -153,8 +153,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
         const QRegularExpressionMatch match = pattern.match(parser.value(size));
         const int w = match.hasMatch() ? match.captured(1).toInt() : 0;
         const int h = match.hasMatch() ? match.captured(2).toInt() : 0;
-        if (w < 200 || h < 150 || w > 16000 || h > 16000)
-            return usageError(Text::tr("--size wants WIDTHxHEIGHT between 200x150 and 16000x16000, not '%1'")
+        // Below 800x600 the header, the lanes and the lag chart no longer fit legibly.
+        if (w < 800 || h < 600 || w > 16000 || h > 16000)
+            return usageError(Text::tr("--size wants WIDTHxHEIGHT between 800x600 and 16000x16000, not '%1'")
                                   .arg(parser.value(size)));
         command.exportSize = QSize(w, h);
     }

@@ -20,12 +20,12 @@ ExportDialog::ExportDialog(QWidget *parent) : QDialog(parent)
     auto *form = new QFormLayout;
     auto *sizeRow = new QHBoxLayout;
     m_width = new QSpinBox(this);
-    m_width->setRange(200, 16000);
+    m_width->setRange(800, 16000);
     m_width->setValue(size.width());
     m_width->setSuffix(tr(" px"));
     m_width->setAccessibleName(tr("Width"));
     m_height = new QSpinBox(this);
-    m_height->setRange(150, 16000);
+    m_height->setRange(600, 16000);
     m_height->setValue(size.height());
     m_height->setSuffix(tr(" px"));
     m_height->setAccessibleName(tr("Height"));

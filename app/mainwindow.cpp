@@ -806,7 +806,7 @@ void MainWindow::copyImage()
     const QList<AnalysedRun> runs = selectedRuns();
     if (runs.isEmpty())
         return;
-    const QSize size = QSettings().value(QStringLiteral("export/size"), QSize(1600, 900)).toSize();
+    const QSize size = QSettings().value(QStringLiteral("export/size"), QSize(1600, 900)).toSize().expandedTo(QSize(800, 600));
     QGuiApplication::clipboard()->setImage(renderRunsImage(runs, currentExportOptions(size, 1, true)));
     statusBar()->showMessage(tr("The picture of the time on screen is on the clipboard."), 5000);
 }

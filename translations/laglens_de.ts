@@ -44,10 +44,6 @@
         <translation>[FILE...]</translation>
     </message>
     <message>
-        <source>--size wants WIDTHxHEIGHT between 200x150 and 16000x16000, not &apos;%1&apos;</source>
-        <translation>--size erwartet BREITExHÖHE zwischen 200x150 und 16000x16000, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>%1 needs at least one FILE</source>
         <translation>%1 benötigt mindestens eine Datei (FILE)</translation>
     </message>
@@ -170,6 +166,10 @@
     <message>
         <source>Try &apos;laglens --help&apos; for the options.</source>
         <translation>Die Optionen zeigt &apos;laglens --help&apos;.</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT between 800x600 and 16000x16000, not &apos;%1&apos;</source>
+        <translation>--size erwartet BREITExHÖHE zwischen 800x600 und 16000x16000, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -859,6 +859,14 @@ n=%2</translation>
         <source>The first %1 of %2 runs are drawn; a taller picture has room for more.</source>
         <translation>Die ersten %1 von %2 Läufen sind gezeichnet; ein höheres Bild hat Platz für mehr.</translation>
     </message>
+    <message>
+        <source>No event has both a platform stamp and a receipt, so there is no lag to chart.</source>
+        <translation>Kein Ereignis hat sowohl einen Plattform-Zeitstempel als auch einen Empfang, daher gibt es keine Verzögerung zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>Benchmark entries hold figures only: a bar for each entry&apos;s time to first token, no timeline.</source>
+        <translation>Benchmark-Einträge enthalten nur Kennzahlen: ein Balken für die Zeit bis zum ersten Token jedes Eintrags, keine Zeitleiste.</translation>
+    </message>
 </context>
 <context>
     <name>LagLens::FigureModel</name>
@@ -1144,6 +1152,10 @@ empfangen %5 UTC</translation>
     <message>
         <source>The whole of the runs, with the stretch the timeline shows framed. Click or drag to move it; the wheel zooms it.</source>
         <translation>Die Läufe als Ganzes, der in der Zeitleiste gezeigte Abschnitt eingerahmt. Klicken oder ziehen, um ihn zu verschieben; das Mausrad zoomt ihn.</translation>
+    </message>
+    <message>
+        <source>no events in the log to show here</source>
+        <translation>keine Ereignisse im Protokoll, die hier zu zeigen wären</translation>
     </message>
 </context>
 <context>

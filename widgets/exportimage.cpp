@@ -96,14 +96,23 @@ QStringList exportHeaderLines(const QList<AnalysedRun> &runs, const ExportOption
         if (r.analysis->platformClock.skewProven || r.analysis->serviceClock.skewProven)
             clocks += u' ' + Text::tr("Clock skew is proven in %1.").arg(brief(r.run->displayName));
     }
-    const bool anyPlatformRun = std::any_of(runs.cbegin(), runs.cend(), [](const AnalysedRun &r) {
-        return r.run->format == LogFormat::Ivcap;
+    const auto anyOf = [&runs](LogFormat format) {
+        return std::any_of(runs.cbegin(), runs.cend(), [format](const AnalysedRun &r) { return r.run->format == format; });
+    };
+    const bool anyLag = std::any_of(runs.cbegin(), runs.cend(), [](const AnalysedRun &r) {
+        return std::any_of(r.run->events.cbegin(), r.run->events.cend(), [](const Event &e) { return e.hasLag(); });
     });
-    if (anyPlatformRun) {
+    if (anyOf(LogFormat::Ivcap)) {
         lines.append(clocks + u' '
                      + Text::tr("Bars: segments of the time to first token (vermilion: the bottleneck). Lines "
                                 "from Platform to Client: an event from its platform stamp to its client receive "
-                                "(orange: delivered in a burst, red: first after a stall)."));
+                                "(orange: delivered in a burst, red: first after a stall).")
+                     + (anyLag ? QString()
+                               : u' ' + Text::tr("No event has both a platform stamp and a receipt, so there is "
+                                                 "no lag to chart.")));
+    } else if (!anyOf(LogFormat::Direct)) {
+        lines.append(Text::tr("Benchmark entries hold figures only: a bar for each entry's time to first token, "
+                              "no timeline."));
     } else {
         lines.append(Text::tr("Direct calls have the client's clock only: one lane, with the answer's chunks "
                               "as ticks where they were received, and bars for the time to response headers "

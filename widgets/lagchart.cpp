@@ -348,7 +348,7 @@ void LagChart::addLegendEntry(const QString &name, const QCPScatterStyle &style,
         entry->removeFromLegend();
 }
 
-void LagChart::addLevel(double lagMs, const QString &text, const QPen &pen)
+void LagChart::addLevel(double lagMs, const QString &text, const QPen &pen, Qt::Alignment side)
 {
     auto *line = new QCPItemStraightLine(this);
     line->point1->setCoords(0, lagMs);
@@ -357,7 +357,7 @@ void LagChart::addLevel(double lagMs, const QString &text, const QPen &pen)
     auto *label = new QCPItemText(this);
     label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     label->position->setCoords(0.995, lagMs);
-    label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    label->setPositionAlignment(Qt::AlignRight | side);
     label->setText(text);
     label->setColor(pen.color());
 }
@@ -406,11 +406,14 @@ void LagChart::rebuild()
         if (!overlay && a.stream.lagCount > 0) {
             const double correction = m_view == ClockView::Corrected ? a.platformClock.offsetMs : 0.0;
             const double median = a.stream.medianLagMs - correction;
-            addLevel(median, tr("median %1 ms").arg(median, 0, 'f', 0), QPen(Colors::mutedText(), 1, Qt::DashLine));
+            // The median's name goes under its line and the threshold's over its own, so the two
+            // never cover each other however close the lines are.
+            addLevel(median, tr("median %1 ms").arg(median, 0, 'f', 0), QPen(Colors::mutedText(), 1, Qt::DashLine),
+                     Qt::AlignTop);
             if (a.stream.lagCount >= 5) {
                 const double threshold = a.stream.stallThresholdMs - correction;
                 addLevel(threshold, tr("stall threshold %1 ms").arg(threshold, 0, 'f', 0),
-                         QPen(Colors::stall(), 1, Qt::DotLine));
+                         QPen(Colors::stall(), 1, Qt::DotLine), Qt::AlignBottom);
                 // Show the threshold only when some lag comes near it; otherwise it would squash
                 // every point against the axis.
                 if (hi > threshold / 2)
@@ -457,8 +460,10 @@ void LagChart::rebuild()
     m_placeholder->setText(placeholder);
     m_placeholder->setVisible(!placeholder.isEmpty());
 
+    // Room above the highest point for stall labels and below the lowest for the median's name,
+    // which sits under its line.
     const double pad = (hi - lo) * 0.12 + 1;
-    yAxis->setRange(lo - pad * 0.3, hi + pad);
+    yAxis->setRange(lo - pad, hi + pad);
     if (first <= last)
         xAxis->setRange(first - 1, last + 1);
     replot();

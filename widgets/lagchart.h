@@ -39,7 +39,7 @@ protected:
 private:
     void rebuild();
     // A horizontal line across the chart at `lagMs`, named at its right end.
-    void addLevel(double lagMs, const QString &text, const QPen &pen);
+    void addLevel(double lagMs, const QString &text, const QPen &pen, Qt::Alignment side);
     void addLegendEntry(const QString &name, const QCPScatterStyle &style, bool shown);
     // Puts each stall's label on the side of its point where it fits in the chart as now zoomed.
     void placeStallLabels();

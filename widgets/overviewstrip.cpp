@@ -51,6 +51,9 @@ void OverviewStrip::setRuns(const QList<AnalysedRun> &runs, ClockView view, cons
                             const QCPRange &range)
 {
     clearPlottables();
+    for (QCPAbstractItem *item : std::as_const(m_marks))
+        removeItem(item);
+    m_marks.clear();
     m_counts.clear();
     xAxis->setRange(range);
     const double columnSeconds = range.size() / kColumns;
@@ -93,6 +96,32 @@ void OverviewStrip::setRuns(const QList<AnalysedRun> &runs, ClockView view, cons
         graph->setChannelFillGraph(floor);
         graph->setData(keys, values, true);
         m_counts.append(counts);
+
+        // Stalls stand out as red strokes: a stall of a few seconds in a long run is narrower
+        // than a column and would not show as a gap.
+        constexpr qsizetype kMostStallMarks = 200;
+        for (const Stall &s : run.analysis->stalls.first(std::min(run.analysis->stalls.size(), kMostStallMarks))) {
+            const double ms = run.analysis->sinceSubmitMs(Clock::Client, run.run->events[s.next].recv, view);
+            if (std::isnan(ms))
+                continue;
+            auto *stroke = new QCPItemLine(this);
+            stroke->start->setCoords((ms - shift) / 1000.0, base);
+            stroke->end->setCoords((ms - shift) / 1000.0, base + height);
+            stroke->setPen(QPen(Colors::stall(), 2));
+            stroke->setSelectable(false);
+            m_marks.append(stroke);
+        }
+    }
+    const bool anyEvent = std::any_of(m_counts.cbegin(), m_counts.cend(), [](const QList<int> &counts) {
+        return std::any_of(counts.cbegin(), counts.cend(), [](int n) { return n > 0; });
+    });
+    if (!anyEvent && !runs.isEmpty()) {
+        auto *note = new QCPItemText(this);
+        note->position->setType(QCPItemPosition::ptAxisRectRatio);
+        note->position->setCoords(0.5, 0.5);
+        note->setText(tr("no events in the log to show here"));
+        note->setColor(Colors::mutedText());
+        m_marks.append(note);
     }
     setWindow(m_window.size() > 0 ? m_window : range);
 }
@@ -110,11 +139,12 @@ void OverviewStrip::setWindow(const QCPRange &window)
     replot(rpQueuedReplot);
 }
 
-// Centres the frame, as held, on the pointer; its width stays.
+// Centres the frame, as held, on the pointer; its width stays, and it stays over the runs.
 void OverviewStrip::moveWindowTo(double pixelX)
 {
-    const double width = m_window.size();
-    const double lower = xAxis->pixelToCoord(pixelX) - width * m_grab;
+    const QCPRange all = xAxis->range();
+    const double width = std::min(m_window.size(), all.size());
+    const double lower = std::clamp(xAxis->pixelToCoord(pixelX) - width * m_grab, all.lower, all.upper - width);
     setWindow(QCPRange(lower, lower + width));
     Q_EMIT windowRequested(lower, lower + width);
 }
@@ -148,11 +178,13 @@ void OverviewStrip::wheelEvent(QWheelEvent *event)
     if (m_window.size() <= 0 || event->angleDelta().y() == 0)
         return;
     // Zooms the frame around its centre, by a sixth of its width a notch.
+    // It grows no wider than the runs and keeps within them.
     const double factor = event->angleDelta().y() > 0 ? 5.0 / 6.0 : 6.0 / 5.0;
-    const double centre = m_window.center();
-    const double half = m_window.size() * factor / 2;
-    setWindow(QCPRange(centre - half, centre + half));
-    Q_EMIT windowRequested(centre - half, centre + half);
+    const QCPRange all = xAxis->range();
+    const double width = std::min(m_window.size() * factor, all.size());
+    const double lower = std::clamp(m_window.center() - width / 2, all.lower, all.upper - width);
+    setWindow(QCPRange(lower, lower + width));
+    Q_EMIT windowRequested(lower, lower + width);
 }
 
 } // namespace LagLens

@@ -39,6 +39,7 @@ private:
     void moveWindowTo(double pixelX);
 
     QList<QList<int>> m_counts;
+    QList<QCPAbstractItem *> m_marks; // stall strokes and the note for runs without events
     QCPRange m_window;
     QCPItemRect *m_frame = nullptr;
     QCPItemRect *m_before = nullptr; // the dimmed stretches either side of the frame

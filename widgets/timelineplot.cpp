@@ -130,7 +130,11 @@ public:
             top += isCollapsed(i) ? kCollapsedLaneHeight : 1.0;
         return top + std::max(0, lane - int(m_lanes.size()));
     }
-    bool isCollapsed(int lane) const { return m_collapsed.contains(m_lanes.value(lane)); }
+    // A benchmark entry's one row holds its figures, not markers: it never collapses.
+    bool isCollapsed(int lane) const
+    {
+        return m_run.run->format != LogFormat::Benchmark && m_collapsed.contains(m_lanes.value(lane));
+    }
     const QList<Lane> &lanes() const { return m_lanes; }
     void setClockView(ClockView view)
     {

@@ -323,7 +323,7 @@ void TestCommandLine::exportsVectorsAndScales()
     const QString png = dir.filePath(QStringLiteral("t.png"));
     QCOMPARE(run({ QStringLiteral("--export"), svg, data("seed-run.log") }).exitCode, 0);
     QCOMPARE(run({ QStringLiteral("--export"), pdf, data("seed-run.log") }).exitCode, 0);
-    QCOMPARE(run({ QStringLiteral("--export"), png, QStringLiteral("--size"), QStringLiteral("800x500"), QStringLiteral("--scale"),
+    QCOMPARE(run({ QStringLiteral("--export"), png, QStringLiteral("--size"), QStringLiteral("800x600"), QStringLiteral("--scale"),
                    QStringLiteral("2"), data("seed-run.log") }).exitCode, 0);
     QFile svgFile(svg);
     QVERIFY(svgFile.open(QIODevice::ReadOnly));
@@ -333,7 +333,7 @@ void TestCommandLine::exportsVectorsAndScales()
     QFile pdfFile(pdf);
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     QVERIFY(pdfFile.read(5) == "%PDF-");
-    QCOMPARE(QImage(png).size(), QSize(1600, 1000)); // 800x500 at two device pixels per pixel
+    QCOMPARE(QImage(png).size(), QSize(1600, 1200)); // 800x600 at two device pixels per pixel
 }
 
 void TestCommandLine::writesDataExports()

@@ -72,7 +72,7 @@ void TestWidgets::exportHasTheRequestedSizeAndIsNotBlank_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QSize>("size");
     QTest::addRow("sample at the default size") << QStringLiteral("seed-run.log") << QSize(1600, 900);
-    QTest::addRow("sample, small") << QStringLiteral("seed-run.log") << QSize(640, 480);
+    QTest::addRow("sample, smallest") << QStringLiteral("seed-run.log") << QSize(800, 600);
     QTest::addRow("direct run") << QStringLiteral("direct-run.log") << QSize(1200, 700);
     QTest::addRow("no events") << QStringLiteral("events-na.log") << QSize(800, 600);
 }
@@ -401,6 +401,13 @@ void TestWidgets::overviewFramesAndMovesTheView()
     const auto [l, u] = view.visibleRange();
     QVERIFY2(std::abs(l - 45) < 0.5 && std::abs(u - 55) < 0.5, qPrintable(QStringLiteral("%1 to %2").arg(l).arg(u)));
     QVERIFY(std::abs((u - l) - 10) < 1e-9);
+
+    // Dragged past the end of the runs, the frame stops at their end (1.06 x 61.763 s).
+    QTest::mousePress(strip, Qt::LeftButton, {}, QPoint(view.overviewX(50), strip->height() / 2));
+    QTest::mouseMove(strip, QPoint(strip->width() - 1, strip->height() / 2));
+    QTest::mouseRelease(strip, Qt::LeftButton, {}, QPoint(strip->width() - 1, strip->height() / 2));
+    QVERIFY(std::abs(view.visibleRange().second - 1.06 * 61.763) < 1e-6);
+    QVERIFY(std::abs(view.visibleRange().first - (1.06 * 61.763 - 10)) < 1e-6);
 }
 
 void TestWidgets::rulerMeasuresBetweenMilestones()
