@@ -103,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_runView, &RunView::legendVisibleChanged, m_legendAction, &QAction::setChecked);
     connect(m_runView, &RunView::laneCollapsedChanged, this, [this](Lane lane, bool collapsed) {
         m_laneActions[int(lane)]->setChecked(!collapsed);
+        QSettings().setValue(QStringLiteral("view/collapsedLanes"), int(m_runView->collapsedLanes().bits));
     });
     updateViews();
 
@@ -112,6 +113,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     if (settings.value(QStringLiteral("view/corrected"), false).toBool())
         m_correctedAction->setChecked(true);
     m_utcAction->setChecked(settings.value(QStringLiteral("view/utc"), false).toBool());
+    LaneSet collapsed;
+    collapsed.bits = quint8(settings.value(QStringLiteral("view/collapsedLanes"), 0).toUInt());
+    for (Lane lane : { Lane::Client, Lane::Platform, Lane::ChatService, Lane::ModelProxy })
+        m_runView->setLaneCollapsed(lane, collapsed.contains(lane));
     m_alignment->setCurrentIndex(std::max(0, m_alignment->findData(settings.value(QStringLiteral("view/alignment"), 0))));
 }
 

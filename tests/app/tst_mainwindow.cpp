@@ -35,6 +35,7 @@ private Q_SLOTS:
     void keepsTheRunsOfADeletedLog();
     void remembersRecentFiles();
     void showsItsIcon();
+    void remembersCollapsedLanes();
 
 private:
     static QString data(const char *name) { return QStringLiteral(LAGLENS_TEST_DATA "/") + QLatin1String(name); }
@@ -271,6 +272,30 @@ void TestMainWindow::showsItsIcon()
     const QImage image = window.windowIcon().pixmap(64, 64).toImage();
     QCOMPARE(image.size(), QSize(64, 64));
     QCOMPARE(image.pixelColor(8, 32), QColor(0x1f, 0x3b, 0x5c));
+}
+
+void TestMainWindow::remembersCollapsedLanes()
+{
+    {
+        MainWindow window;
+        auto *view = window.findChild<RunView *>();
+        QVERIFY(view);
+        QVERIFY(!view->isLaneCollapsed(Lane::ChatService));
+        view->setLaneCollapsed(Lane::ChatService, true);
+    }
+    MainWindow again;
+    auto *view = again.findChild<RunView *>();
+    QVERIFY(view->isLaneCollapsed(Lane::ChatService));
+    QVERIFY(!view->isLaneCollapsed(Lane::Client));
+    // The View > Lanes menu says the same.
+    const QList<QAction *> actions = again.findChildren<QAction *>();
+    const auto lane = std::find_if(actions.cbegin(), actions.cend(),
+                                   [](const QAction *a) { return a->text() == QStringLiteral("C&hat Service"); });
+    QVERIFY(lane != actions.cend());
+    QVERIFY(!(*lane)->isChecked());
+    (*lane)->trigger();
+    QVERIFY(!view->isLaneCollapsed(Lane::ChatService));
+    QCOMPARE(QSettings().value(QStringLiteral("view/collapsedLanes")).toInt(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
