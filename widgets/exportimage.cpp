@@ -146,7 +146,8 @@ void paintRuns(QCPPainter &painter, const QList<AnalysedRun> &allRuns, const Exp
     QList<QRect> lineRects;
     int headerHeight = 0;
     int minLag = 0;
-    const int laneMinimum = fm.height() * 2 + 4;
+    // A row of labels over the marker line, and the segment bar and its text under it.
+    const int laneMinimum = fm.height() * 2 + 14;
     for (qsizetype count = std::min<qsizetype>(allRuns.size(), kMaxExportedRuns); count >= 1; --count) {
         runs = allRuns.first(count);
         lines = exportHeaderLines(runs, options);
@@ -163,7 +164,7 @@ void paintRuns(QCPPainter &painter, const QList<AnalysedRun> &allRuns, const Exp
         }
         headerHeight = y + pad;
         const int remaining = std::max(100, size.height() - headerHeight);
-        minLag = std::min(remaining / 3, 240);
+        minLag = std::min(remaining / 4, 200);
         int needed = 40; // the time axis
         for (const AnalysedRun &r : std::as_const(runs))
             needed += (r.run->format == LogFormat::Ivcap ? 4 : 1) * laneMinimum + (count > 1 ? laneMinimum / 2 : 0);
