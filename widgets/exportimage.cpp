@@ -26,6 +26,13 @@ class Text
 constexpr qsizetype kMaxHeaderRuns = 8;
 constexpr qsizetype kMaxExportedRuns = 12;
 
+// Whether any run has an event with both a platform stamp and a receipt: without one there is no
+// lag chart to draw. The analysis has counted them already.
+bool anyRunHasLags(const QList<AnalysedRun> &runs)
+{
+    return std::any_of(runs.cbegin(), runs.cend(), [](const AnalysedRun &r) { return r.analysis->stream.lagCount > 0; });
+}
+
 } // namespace
 
 QStringList exportHeaderLines(const QList<AnalysedRun> &runs, const ExportOptions &options)
@@ -99,9 +106,7 @@ QStringList exportHeaderLines(const QList<AnalysedRun> &runs, const ExportOption
     const auto anyOf = [&runs](LogFormat format) {
         return std::any_of(runs.cbegin(), runs.cend(), [format](const AnalysedRun &r) { return r.run->format == format; });
     };
-    const bool anyLag = std::any_of(runs.cbegin(), runs.cend(), [](const AnalysedRun &r) {
-        return std::any_of(r.run->events.cbegin(), r.run->events.cend(), [](const Event &e) { return e.hasLag(); });
-    });
+    const bool anyLag = anyRunHasLags(runs);
     if (anyOf(LogFormat::Ivcap)) {
         lines.append(clocks + u' '
                      + Text::tr("Bars: segments of the time to first token (vermilion: the bottleneck). Lines "
@@ -202,9 +207,7 @@ void paintRuns(QCPPainter &painter, const QList<AnalysedRun> &allRuns, const Exp
     // The timeline takes what its lanes need, between 55% and all but a minimal lag chart.
     // Runs without a single lag (direct calls, benchmark entries) get no lag chart, and their
     // few lanes the height they need and a row to spare: the rest of the picture stays blank.
-    const bool anyLag = std::any_of(runs.cbegin(), runs.cend(), [](const AnalysedRun &r) {
-        return std::any_of(r.run->events.cbegin(), r.run->events.cend(), [](const Event &e) { return e.hasLag(); });
-    });
+    const bool anyLag = anyRunHasLags(runs);
     const int remaining = std::max(100, size.height() - headerHeight);
     const int timelineHeight = anyLag
         ? std::clamp(timeline.preferredHeight(), int(remaining * 0.55), remaining - minLag)
