@@ -168,21 +168,24 @@ double msBetween(Micros from, Micros to)
     return double(to - from) / kMicrosPerMs;
 }
 
-void estimatePlatformClock(const Run &run, Analysis *a)
+// What the clock estimate and the plausibility checks need of the events, gathered by the one
+// pass over them that also measures the stream.
+struct EventScan
+{
+    std::vector<double> lags; // of the events that have one, in order
+    int fastestEvent = -1; // the first event with the smallest lag
+    Micros earliestStamp = kNoTime; // of the events whose stamps are plausible
+    int backwards = 0; // events stamped earlier than the event listed before them
+};
+
+void estimatePlatformClock(const Run &run, const EventScan &scan, Analysis *a)
 {
     ClockEstimate &clock = a->platformClock;
-    int fastestEvent = -1;
-    Micros earliestStamp = kNoTime;
-    for (int i = 0; i < run.events.size(); ++i) {
-        const Event &e = run.events[i];
-        if (e.hasLag()) {
-            const double lag = msBetween(e.stamp, e.recv);
-            if (!clock.upperMs || lag < *clock.upperMs)
-                fastestEvent = i;
-            tightenUpper(&clock, lag);
-        }
-        if (hasTime(e.stamp) && !e.lagImplausible && (!hasTime(earliestStamp) || e.stamp < earliestStamp))
-            earliestStamp = e.stamp;
+    const int fastestEvent = scan.fastestEvent;
+    Micros earliestStamp = scan.earliestStamp;
+    if (fastestEvent >= 0) {
+        clock.upperMs = msBetween(run.events[fastestEvent].stamp, run.events[fastestEvent].recv);
+        clock.evidence += int(scan.lags.size());
     }
     const Micros submit = run.milestone(MilestoneId::SubmittedAt);
     const Micros envelope = run.milestone(MilestoneId::FirstTokenServerEventAt);
@@ -441,40 +444,140 @@ void splitTimeToFirstToken(const Run &run, Analysis *a)
     }
 }
 
-void analyseStream(const Run &run, Analysis *a)
+// One pass over the events: the lags, bursts and token batches, and what the clocks and the
+// plausibility checks need. A million events are read once rather than once per figure.
+EventScan scanEvents(const Run &run, Analysis *a)
+{
+    EventScan scan;
+    StreamStats &s = a->stream;
+    const QList<Event> &events = run.events;
+    const Event *e = events.constData();
+    const int count = int(events.size());
+    scan.lags.reserve(std::size_t(count));
+    double fastestLag = 0;
+
+    int burstStart = 0; // a burst is a run of consecutive events sharing one receive instant
+    int previousBatch = -1;
+    int firstBatch = -1;
+    double emitGaps = 0, recvGaps = 0, jitter = 0;
+    int emitGapCount = 0, recvGapCount = 0, jitterCount = 0;
+    qint64 charsAfterFirst = 0;
+    for (int i = 0; i < count; ++i) {
+        const Event &event = e[i];
+        if (event.hasLag()) {
+            const double lag = msBetween(event.stamp, event.recv);
+            if (scan.fastestEvent < 0 || lag < fastestLag) {
+                scan.fastestEvent = i;
+                fastestLag = lag;
+            }
+            scan.lags.push_back(lag);
+        }
+        if (hasTime(event.stamp) && !event.lagImplausible
+            && (!hasTime(scan.earliestStamp) || event.stamp < scan.earliestStamp))
+            scan.earliestStamp = event.stamp;
+        if (i > 0) {
+            const Event &previous = e[i - 1];
+            scan.backwards += hasTime(previous.stamp) && hasTime(event.stamp) && event.stamp < previous.stamp ? 1 : 0;
+            if (!hasTime(e[burstStart].recv) || event.recv != e[burstStart].recv) {
+                if (i - 1 > burstStart) {
+                    const Event &first = e[burstStart];
+                    a->bursts.append({ burstStart, i - 1, first.hasLag() ? msBetween(first.stamp, first.recv) : 0.0 });
+                }
+                burstStart = i;
+            }
+        }
+
+        // Token batches: gaps, jitter, throughput, and the answer's length.
+        if (!isAnswerChunk(run, event))
+            continue;
+        const qint64 chars = event.asciiMessage ? qint64(event.msg.length) : codePoints(run.bytes(event.msg));
+        s.answerChars += chars;
+        ++s.tokenBatches;
+        if (firstBatch < 0) {
+            firstBatch = i;
+            s.answerPartial = run.format == LogFormat::Direct ? event.index > 1
+                                                               : run.bytes(event.step).sliced(12).toInt() > 1;
+        } else {
+            charsAfterFirst += chars;
+        }
+        if (previousBatch >= 0) {
+            const Event &p = e[previousBatch];
+            const bool emitGap = hasTime(p.stamp) && hasTime(event.stamp);
+            const bool recvGap = hasTime(p.recv) && hasTime(event.recv);
+            const double emitMs = emitGap ? msBetween(p.stamp, event.stamp) : 0.0;
+            const double recvMs = recvGap ? msBetween(p.recv, event.recv) : 0.0;
+            if (emitGap) {
+                emitGaps += emitMs;
+                ++emitGapCount;
+                s.maxEmitGapMs = std::max(s.maxEmitGapMs.value_or(emitMs), emitMs);
+            }
+            if (recvGap) {
+                recvGaps += recvMs;
+                ++recvGapCount;
+            }
+            if (emitGap && recvGap) {
+                jitter += std::abs(recvMs - emitMs);
+                ++jitterCount;
+            }
+        }
+        previousBatch = i;
+    }
+    if (count - 1 > burstStart) {
+        const Event &first = e[burstStart];
+        a->bursts.append({ burstStart, count - 1, first.hasLag() ? msBetween(first.stamp, first.recv) : 0.0 });
+    }
+
+    if (emitGapCount > 0)
+        s.meanEmitGapMs = emitGaps / emitGapCount;
+    if (recvGapCount > 0)
+        s.meanRecvGapMs = recvGaps / recvGapCount;
+    if (jitterCount > 0)
+        s.jitterMs = jitter / jitterCount;
+    if (firstBatch >= 0 && previousBatch > firstBatch && hasTime(e[firstBatch].recv)
+        && hasTime(e[previousBatch].recv)) {
+        const double seconds = msBetween(e[firstBatch].recv, e[previousBatch].recv) / 1000.0;
+        if (seconds > 0) {
+            s.charsPerSecond = double(charsAfterFirst) / seconds;
+            s.batchesPerSecond = double(s.tokenBatches - 1) / seconds;
+        }
+    }
+    return scan;
+}
+
+// The lag figures and the stalls. Takes the scan's lags, which it reorders.
+void analyseLags(const Run &run, std::vector<double> lags, Analysis *a)
 {
     StreamStats &s = a->stream;
     const QList<Event> &events = run.events;
-
-    std::vector<double> lags;
-    lags.reserve(events.size());
-    for (const Event &e : events) {
-        if (e.hasLag())
-            lags.push_back(msBetween(e.stamp, e.recv));
-    }
     s.lagCount = int(lags.size());
     if (!lags.empty()) {
-        s.medianLagMs = percentile(lags, 0.5);
-        s.p90LagMs = percentile(lags, 0.9);
         const auto [lo, hi] = std::minmax_element(lags.cbegin(), lags.cend());
         s.minLagMs = *lo;
         s.maxLagMs = *hi;
-        for (double &lag : lags)
-            lag = std::abs(lag - s.medianLagMs);
-        const double mad = percentile(std::move(lags), 0.5);
-        s.stallThresholdMs = s.medianLagMs + std::max(kStallFloorMs, kStallMadFactor * mad);
-    }
-
-    // Bursts: runs of consecutive events sharing one receive instant.
-    for (int i = 0; i < events.size();) {
-        int j = i;
-        while (j + 1 < events.size() && hasTime(events[i].recv) && events[j + 1].recv == events[i].recv)
-            ++j;
-        if (j > i) {
-            const double stall = events[i].hasLag() ? msBetween(events[i].stamp, events[i].recv) : 0.0;
-            a->bursts.append({ i, j, stall });
+        // The median, then the 90th percentile among the values above it: one copy, reordered.
+        const auto rank = [&](double p) {
+            return std::size_t(std::clamp(std::ceil(p * double(lags.size())) - 1.0, 0.0, double(lags.size() - 1)));
+        };
+        const auto median = lags.begin() + std::ptrdiff_t(rank(0.5));
+        std::nth_element(lags.begin(), median, lags.end());
+        s.medianLagMs = *median;
+        const auto p90 = lags.begin() + std::ptrdiff_t(rank(0.9));
+        std::nth_element(median, p90, lags.end());
+        s.p90LagMs = *p90;
+        // The threshold is the floor unless the median absolute deviation exceeds floor/factor.
+        // It cannot when at least half of the lags lie that close to the median: counting them
+        // spares selecting among a million deviations.
+        const double floorDeviation = kStallFloorMs / kStallMadFactor;
+        const auto near = std::count_if(lags.cbegin(), lags.cend(), [&](double lag) {
+            return std::abs(lag - s.medianLagMs) <= floorDeviation;
+        });
+        double mad = floorDeviation;
+        if (std::size_t(near) <= rank(0.5)) {
+            for (double &lag : lags)
+                lag = std::abs(lag - s.medianLagMs);
+            mad = percentile(std::move(lags), 0.5);
         }
-        i = j + 1;
+        s.stallThresholdMs = s.medianLagMs + std::max(kStallFloorMs, kStallMadFactor * mad);
     }
 
     // Stalls: the first event after a silence whose lag is well beyond the run's normal.
@@ -489,67 +592,10 @@ void analyseStream(const Run &run, Analysis *a)
                 a->stalls.append({ i - 1, i, msBetween(previous.recv, e.recv), lag - s.medianLagMs });
         }
     }
-
-    // Token batches: gaps, jitter, throughput, and the answer's length.
-    int previous = -1;
-    int firstBatch = -1;
-    double emitGaps = 0, recvGaps = 0, jitter = 0;
-    int emitGapCount = 0, recvGapCount = 0, jitterCount = 0;
-    qint64 charsAfterFirst = 0;
-    for (int i = 0; i < events.size(); ++i) {
-        const Event &e = events[i];
-        if (!isAnswerChunk(run, e))
-            continue;
-        const qint64 chars = codePoints(run.bytes(e.msg));
-        s.answerChars += chars;
-        ++s.tokenBatches;
-        if (firstBatch < 0) {
-            firstBatch = i;
-            s.answerPartial = run.format == LogFormat::Direct ? e.index > 1
-                                                               : run.bytes(e.step).sliced(12).toInt() > 1;
-        } else {
-            charsAfterFirst += chars;
-        }
-        if (previous >= 0) {
-            const Event &p = events[previous];
-            std::optional<double> emitGap, recvGap;
-            if (hasTime(p.stamp) && hasTime(e.stamp))
-                emitGap = msBetween(p.stamp, e.stamp);
-            if (hasTime(p.recv) && hasTime(e.recv))
-                recvGap = msBetween(p.recv, e.recv);
-            if (emitGap) {
-                emitGaps += *emitGap;
-                ++emitGapCount;
-                s.maxEmitGapMs = std::max(s.maxEmitGapMs.value_or(*emitGap), *emitGap);
-            }
-            if (recvGap) {
-                recvGaps += *recvGap;
-                ++recvGapCount;
-            }
-            if (emitGap && recvGap) {
-                jitter += std::abs(*recvGap - *emitGap);
-                ++jitterCount;
-            }
-        }
-        previous = i;
-    }
-    if (emitGapCount > 0)
-        s.meanEmitGapMs = emitGaps / emitGapCount;
-    if (recvGapCount > 0)
-        s.meanRecvGapMs = recvGaps / recvGapCount;
-    if (jitterCount > 0)
-        s.jitterMs = jitter / jitterCount;
-    if (firstBatch >= 0 && previous > firstBatch && hasTime(events[firstBatch].recv) && hasTime(events[previous].recv)) {
-        const double seconds = msBetween(events[firstBatch].recv, events[previous].recv) / 1000.0;
-        if (seconds > 0) {
-            s.charsPerSecond = double(charsAfterFirst) / seconds;
-            s.batchesPerSecond = double(s.tokenBatches - 1) / seconds;
-        }
-    }
 }
 
 // Stamps the analysis relies on but that contradict themselves on one clock, or lie days apart.
-void checkPlausibility(const Run &run, Analysis *a)
+void checkPlausibility(int backwards, Analysis *a)
 {
     constexpr double kDayMs = 86400000.0;
     if (a->ttftMs && *a->ttftMs < 0) {
@@ -566,12 +612,6 @@ void checkPlausibility(const Run &run, Analysis *a)
             a->diagnostics.append({ 0, Severity::Warning,
                                     Text::tr("%1 spans more than a day: its stamps cannot be of one run").arg(s.name) });
         }
-    }
-    int backwards = 0;
-    for (int i = 1; i < run.events.size(); ++i) {
-        const Event &previous = run.events[i - 1];
-        const Event &e = run.events[i];
-        backwards += hasTime(previous.stamp) && hasTime(e.stamp) && e.stamp < previous.stamp ? 1 : 0;
     }
     if (backwards > 0) {
         a->diagnostics.append({ 0, Severity::Info,
@@ -714,8 +754,9 @@ Analysis analyze(const Run &run)
         }
     }
 
+    EventScan scan = scanEvents(run, &a);
     if (run.format != LogFormat::Benchmark) {
-        estimatePlatformClock(run, &a);
+        estimatePlatformClock(run, scan, &a);
         estimateServiceClock(run, &a);
         if (a.platformClock.inconsistent || a.serviceClock.inconsistent) {
             a.diagnostics.append({ 0, Severity::Warning,
@@ -725,8 +766,8 @@ Analysis analyze(const Run &run)
     }
     checkFigures(run, &a);
     splitTimeToFirstToken(run, &a);
-    analyseStream(run, &a);
-    checkPlausibility(run, &a);
+    analyseLags(run, std::move(scan.lags), &a);
+    checkPlausibility(scan.backwards, &a);
     a.marks = eventMarks(run, a);
     qCDebug(lcAnalysis) << run.displayName << "ttft" << a.ttftMs.value_or(-1) << "stalls" << a.stalls.size()
                         << "bursts" << a.bursts.size();
@@ -737,7 +778,7 @@ bool isAnswerChunk(const Run &run, const Event &event)
 {
     if (run.format == LogFormat::Direct)
         return event.step.isEmpty(); // an SSE chunk
-    return event.finished == 0 && run.bytes(event.step).startsWith("chat:tokens:");
+    return event.finished == 0 && event.tokenStep;
 }
 
 QList<EventMark> eventMarks(const Run &run, const Analysis &analysis)

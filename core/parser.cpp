@@ -47,6 +47,7 @@ QString quoted(QByteArrayView text)
 constexpr QByteArrayView kIvcapTitle("# IVCAP Chat Latency Diagnostic Log");
 constexpr QByteArrayView kDirectTitle("# Direct LiteLLM Latency Diagnostic Log");
 constexpr QByteArrayView kNotAvailable("n/a");
+constexpr QByteArrayView kTokenStepPrefix("chat:tokens:");
 
 enum class Section : quint8 {
     None,
@@ -235,6 +236,26 @@ struct ParsedEvent
     QStringList warnings; // the line was used, with these caveats
 };
 
+// The smallest and largest lag of a run's events, gathered while reading them: when the two lie
+// within an hour, no lag can be an hour from the median and nothing need be sorted to know it.
+struct LagRange
+{
+    Micros least = std::numeric_limits<Micros>::max();
+    Micros most = std::numeric_limits<Micros>::min();
+
+    void add(Micros lag)
+    {
+        least = std::min(least, lag);
+        most = std::max(most, lag);
+    }
+    void add(const LagRange &other)
+    {
+        least = std::min(least, other.least);
+        most = std::max(most, other.most);
+    }
+    bool within(Micros span) const { return least > most || most - least < span; }
+};
+
 // What reading a run of event lines gives, before it joins its run.
 struct EventChunk
 {
@@ -245,6 +266,7 @@ struct EventChunk
     int lastUsedLine = 0; // the last line that was not blank
     qsizetype stop = 0; // where reading stopped
     bool interrupted = false; // stopped at a line of no events section
+    LagRange lags;
 };
 
 // A file is a few logs, or thousands pasted together; past this many, reading stops and says so,
@@ -288,11 +310,35 @@ bool isValidUtf8(QByteArrayView line)
 
 ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset);
 
+// Whether any line ends in CR. A large text is searched in parts at once: this one question
+// otherwise reads the whole file alone before the parts of it can be read in parallel.
+bool containsCR(QByteArrayView text)
+{
+    const auto search = [text](qsizetype from, qsizetype to) {
+        return to > from && std::memchr(text.data() + from, '\r', std::size_t(to - from)) != nullptr;
+    };
+    if (text.size() < kParallelBytes)
+        return search(0, text.size());
+    const qsizetype half = text.size() / 2;
+    std::atomic_bool found = false;
+    QSemaphore finished;
+    const auto searchSecondHalf = [&] {
+        found = search(half, text.size());
+        finished.release();
+    };
+    if (!QThreadPool::globalInstance()->tryStart(searchSecondHalf))
+        searchSecondHalf();
+    const bool firstHalf = search(0, half);
+    finished.acquire();
+    return firstHalf || found;
+}
+
 class TextLogParser
 {
 public:
-    TextLogParser(const QByteArray &text, const QString &filePath)
-        : m_text(text), m_filePath(filePath), m_hasCR(text.contains('\r'))
+    // `hasCR` says whether the text holds a CR, when the caller already knows.
+    TextLogParser(const QByteArray &text, const QString &filePath, std::optional<bool> hasCR)
+        : m_text(text), m_filePath(filePath), m_hasCR(hasCR ? *hasCR : containsCR(text))
     {
     }
 
@@ -313,7 +359,7 @@ private:
     void parseBottleneck(int number, QByteArrayView key, QByteArrayView value);
     void parseEvent(int number, qsizetype begin, QByteArrayView line);
     void parseEventBlock(qsizetype begin, int number, LineReader *reader);
-    void mergeEvents(const EventChunk &chunk, int lineOffset);
+    void mergeEvents(EventChunk &chunk, int lineOffset);
     void keepExtra(int number, QByteArrayView key, QByteArrayView value);
     bool checkDuplicateKey(int number, QByteArrayView key);
     void applyMarkerEvents();
@@ -338,6 +384,7 @@ private:
     QString m_sectionName;
     QHash<int, int> m_sectionFirstLine; // Section -> line of its heading
     QHash<QString, int> m_keyFirstLine; // "section/key" -> line
+    LagRange m_runLags; // of the current run's events
     int m_droppedDiagnostics = 0;
     int m_droppedFirstLine = 0;
     int m_droppedLastLine = 0;
@@ -492,6 +539,7 @@ void TextLogParser::startRun(LogFormat format, int number, QByteArrayView title,
     m_sectionFirstLine.clear();
     m_keyFirstLine.clear();
     m_droppedDiagnostics = 0;
+    m_runLags = {};
     if (untitled) {
         diagnose(number, Severity::Warning,
                  Text::tr("no title line before this section; read as an IVCAP chat latency log"));
@@ -919,6 +967,7 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
             once(&seenStep);
             e.step = { static_cast<quint32>(lineOffset + tokenStart + 5),
                        static_cast<quint32>(value.size()) };
+            e.tokenStep = value.startsWith(kTokenStepPrefix);
         } else if (is(key, "finished")) {
             once(&seenFinished);
             if (is(value, "true"))
@@ -957,9 +1006,97 @@ ParsedEvent parseEventLine(QByteArrayView line, qsizetype lineOffset)
     return out;
 }
 
-// Appends what one event line holds to `out`: the event, its extras and its diagnostics.
-void readEventLine(const QByteArray &text, QByteArrayView line, qsizetype begin, int lineNumber, EventChunk *out)
+// The shape the client writes nearly every event line in, with single spaces, canonical stamps
+// and no meta:
+//     N. [stamp] recv=stamp step=NAME finished=true|false seq=DIGITS msg="TEXT"
+// (seq optional). Read here without the general reader's bookkeeping, which is most of the time
+// a million-event log takes. Anything else, including anything that would earn a diagnostic,
+// returns false and goes to parseEventLine, which gives the same event for lines of this shape.
+bool parseCanonicalEventLine(QByteArrayView line, qsizetype lineOffset, Event *e)
 {
+    const char *p = line.data();
+    const qsizetype size = line.size();
+    // Whether `literal` is at `pos`; its length is known when compiling, so no call is made.
+    const auto at = [&]<std::size_t N>(qsizetype pos, const char(&literal)[N]) {
+        return size - pos >= qsizetype(N - 1) && std::memcmp(p + pos, literal, N - 1) == 0;
+    };
+    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+
+    // At most nine digits: no overflow to check.
+    qsizetype pos = 0;
+    qint32 index = 0;
+    for (; pos < size && pos < 9 && isDigit(p[pos]); ++pos)
+        index = index * 10 + (p[pos] - '0');
+    constexpr qsizetype kStamp = 24; // 2026-02-12T02:46:42.287Z
+    if (pos == 0 || !at(pos, ". [") || !at(pos + 3 + kStamp, "] recv=")
+        || !at(pos + 3 + kStamp + 7 + kStamp, " step="))
+        return false;
+    Micros stamp = kNoTime, recv = kNoTime;
+    if (!parseCanonicalTimestamp(line.sliced(pos + 3, kStamp), &stamp)
+        || !parseCanonicalTimestamp(line.sliced(pos + 3 + kStamp + 7, kStamp), &recv))
+        return false;
+
+    pos += 3 + kStamp + 7 + kStamp + 6;
+    const void *space = std::memchr(p + pos, ' ', size_t(size - pos));
+    if (!space)
+        return false;
+    const qsizetype stepStart = pos;
+    const qsizetype stepEnd = static_cast<const char *>(space) - p;
+    if (stepEnd == stepStart)
+        return false;
+    pos = stepEnd + 1;
+
+    qint8 finished = -1;
+    if (at(pos, "finished=true ")) {
+        finished = 1;
+        pos += 14;
+    } else if (at(pos, "finished=false ")) {
+        finished = 0;
+        pos += 15;
+    } else {
+        return false;
+    }
+
+    quint32 seq = Event::kNoSeq;
+    if (at(pos, "seq=")) {
+        pos += 4;
+        const qsizetype digits = pos;
+        quint32 value = 0;
+        for (; pos < size && pos - digits < 9 && isDigit(p[pos]); ++pos)
+            value = value * 10 + quint32(p[pos] - '0');
+        if (pos == digits || pos >= size || p[pos] != ' ')
+            return false;
+        seq = value;
+        ++pos;
+    }
+
+    if (!at(pos, "msg=\"") || p[size - 1] != '"' || size - pos < 6)
+        return false;
+    const qsizetype textStart = pos + 5;
+
+    e->index = index;
+    e->stamp = stamp;
+    e->recv = recv;
+    e->step = { quint32(lineOffset + stepStart), quint32(stepEnd - stepStart) };
+    e->tokenStep = at(stepStart, "chat:tokens:") && stepStart + 12 <= stepEnd;
+    e->finished = finished;
+    e->seq = seq;
+    e->msg = { quint32(lineOffset + textStart), quint32(size - 1 - textStart) };
+    return true;
+}
+
+// Appends what one event line holds to `out`: the event, its extras and its diagnostics.
+// `ascii` says whether the line has only ASCII bytes.
+void readEventLine(const QByteArray &text, QByteArrayView line, qsizetype begin, int lineNumber, bool ascii,
+                   EventChunk *out)
+{
+    if (Event e; parseCanonicalEventLine(line, begin, &e)) {
+        e.line = lineNumber;
+        e.asciiMessage = ascii;
+        out->lags.add(e.lag());
+        out->events.append(e);
+        return;
+    }
     if (isNotAvailable(line.trimmed()))
         return;
     ParsedEvent parsed = parseEventLine(line, begin);
@@ -975,18 +1112,24 @@ void readEventLine(const QByteArray &text, QByteArrayView line, qsizetype begin,
                                   Text::tr("unknown event fields kept: %1").arg(quoted(fields)) });
     }
     parsed.event.line = lineNumber;
+    parsed.event.asciiMessage = ascii;
     if (!parsed.meta.isEmpty() || !parsed.unknownFields.isEmpty())
         out->extras.append({ int(out->events.size()), parsed.meta, parsed.unknownFields });
+    if (parsed.event.hasLag())
+        out->lags.add(parsed.event.lag());
     out->events.append(parsed.event);
 }
 
 // Reads event lines from `from` up to `to`, or up to the first line that belongs to no events
 // section (a heading, a title, a code fence). Line numbers in the result count from `firstLine`
 // at `from`; `lines` and `lastUsedLine` count within the chunk.
-EventChunk parseEventChunk(const QByteArray &text, qsizetype from, qsizetype to, bool hasCR, int firstLine, int quotes)
+EventChunk parseEventChunk(const QByteArray &text, qsizetype from, qsizetype to, qsizetype reserveTo, bool hasCR,
+                           int firstLine, int quotes)
 {
     EventChunk chunk;
-    chunk.events.reserve((to - from) / 128);
+    // Room for the events of the whole block when this part starts it (its list becomes the run's),
+    // so that joining the other parts' events on needs no second copy.
+    chunk.events.reserve((reserveTo - from) / 128);
     LineReader reader(text, from, to, hasCR);
     qsizetype begin = 0, end = 0;
     chunk.stop = to;
@@ -1005,40 +1148,43 @@ EventChunk parseEventChunk(const QByteArray &text, qsizetype from, qsizetype to,
             continue;
         chunk.lastUsedLine = chunk.lines;
         const int number = firstLine + chunk.lines - 1;
-        if (!isAscii(line) && !isValidUtf8(line)) {
+        const bool ascii = isAscii(line);
+        if (!ascii && !isValidUtf8(line)) {
             chunk.diagnostics.append({ number, Severity::Warning,
                                        Text::tr("invalid UTF-8 bytes, shown as the replacement character") });
         }
-        readEventLine(text, line, begin, number, &chunk);
+        readEventLine(text, line, begin, number, ascii, &chunk);
     }
     return chunk;
 }
 
 // Adds a chunk's events to the run, moving its line numbers on by `lineOffset`.
-void TextLogParser::mergeEvents(const EventChunk &chunk, int lineOffset)
+void TextLogParser::mergeEvents(EventChunk &chunk, int lineOffset)
 {
     for (const Diagnostic &d : chunk.diagnostics)
         diagnose(d.line + lineOffset, d.severity, d.message);
+    m_runLags.add(chunk.lags);
     const int base = int(m_run->events.size());
     for (EventExtra extra : chunk.extras) {
         extra.eventIndex += base;
         m_run->eventExtras.append(extra);
     }
     if (base == 0 && lineOffset == 0) {
-        m_run->events = chunk.events; // shares the chunk's storage: no copy
+        m_run->events = std::move(chunk.events); // takes the chunk's storage: no copy
     } else {
-        m_run->events.reserve(base + chunk.events.size());
-        for (Event e : chunk.events) {
-            e.line += lineOffset;
-            m_run->events.append(e);
-        }
+        // Copied in one piece, then renumbered: appending one by one costs as much as reading
+        // the events did.
+        m_run->events.append(chunk.events);
+        Event *e = m_run->events.data() + base;
+        for (Event *end = m_run->events.data() + m_run->events.size(); e != end; ++e)
+            e->line += lineOffset;
     }
 }
 
 void TextLogParser::parseEvent(int number, qsizetype begin, QByteArrayView line)
 {
     EventChunk one;
-    readEventLine(m_text, line, begin, number, &one);
+    readEventLine(m_text, line, begin, number, isAscii(line), &one);
     mergeEvents(one, 0);
     m_run->lastLine = number;
 }
@@ -1075,7 +1221,7 @@ void TextLogParser::parseEventBlock(qsizetype begin, int number, LineReader *rea
     int started = 0;
     for (int i = 1; i < count; ++i) {
         const auto task = [this, &chunks, &bounds, &finished, i] {
-            chunks[size_t(i)] = parseEventChunk(m_text, bounds[i], bounds[i + 1], m_hasCR, 1, m_runQuotes);
+            chunks[size_t(i)] = parseEventChunk(m_text, bounds[i], bounds[i + 1], bounds[i + 1], m_hasCR, 1, m_runQuotes);
             finished.release();
         };
         if (QThreadPool::globalInstance()->tryStart(task))
@@ -1083,13 +1229,13 @@ void TextLogParser::parseEventBlock(qsizetype begin, int number, LineReader *rea
         else
             task(); // no thread free: read this part here
     }
-    chunks[0] = parseEventChunk(m_text, bounds[0], bounds[1], m_hasCR, number, m_runQuotes);
+    chunks[0] = parseEventChunk(m_text, bounds[0], bounds[1], end, m_hasCR, number, m_runQuotes);
     finished.acquire(count - 1);
     qCDebug(lcParser) << "read" << bytes << "bytes of events in" << count << "parts," << started << "on the pool";
 
     int linesBefore = number - 1; // lines of the file before the current chunk
     for (std::size_t i = 0; i < chunks.size(); ++i) {
-        const EventChunk &chunk = chunks[i];
+        EventChunk &chunk = chunks[i];
         mergeEvents(chunk, i == 0 ? 0 : linesBefore);
         if (chunk.lastUsedLine > 0)
             m_run->lastLine = linesBefore + chunk.lastUsedLine;
@@ -1108,6 +1254,9 @@ void TextLogParser::parseEventBlock(qsizetype begin, int number, LineReader *rea
 // clock reset, a mistyped year); left in, it would decide the clock offset on its own.
 void TextLogParser::flagImplausibleLags()
 {
+    constexpr Micros kImplausibleMicros = Micros(3600) * 1000 * 1000;
+    if (m_runLags.within(kImplausibleMicros))
+        return;
     std::vector<Micros> lags;
     lags.reserve(std::size_t(m_run->events.size()));
     for (const Event &e : std::as_const(m_run->events)) {
@@ -1119,7 +1268,6 @@ void TextLogParser::flagImplausibleLags()
     const auto middle = lags.begin() + std::ptrdiff_t(lags.size() / 2);
     std::nth_element(lags.begin(), middle, lags.end());
     const Micros median = *middle;
-    constexpr Micros kImplausibleMicros = Micros(3600) * 1000 * 1000;
     for (Event &e : m_run->events) {
         if (!e.hasLag() || std::abs(double(e.lag()) - double(median)) < double(kImplausibleMicros))
             continue;
@@ -1251,11 +1399,16 @@ qsizetype prepareText(QByteArray *bytes, QList<Diagnostic> *notes)
 
 } // namespace
 
-ParseResult parseLogBytes(const QByteArray &input, const QString &filePath)
+namespace {
+
+// parseLogBytes, told whether the bytes hold a CR when whoever read them found out on the way.
+ParseResult parseText(const QByteArray &input, const QString &filePath, std::optional<bool> hasCR)
 {
     QByteArray bytes = input;
     QList<Diagnostic> notes;
     const qsizetype start = prepareText(&bytes, &notes);
+    if (bytes.constData() != input.constData())
+        hasCR.reset(); // converted from UTF-16: other bytes
     if (bytes.size() > kMaxFileBytes) {
         ParseResult result;
         result.filePath = filePath;
@@ -1278,51 +1431,80 @@ ParseResult parseLogBytes(const QByteArray &input, const QString &filePath)
             return *json;
     }
 
-    TextLogParser parser(bytes, filePath);
+    TextLogParser parser(bytes, filePath, hasCR);
     for (const Diagnostic &note : std::as_const(notes))
         parser.addFileDiagnostic(note);
     ParseResult text = parser.parse(start);
     return !text.ok() && json ? *json : text;
 }
 
-namespace {
+struct FileBytes
+{
+    QByteArray bytes;
+    std::optional<bool> hasCR; // known when the reading looked
+};
+
+// Reads `size` bytes into `to` in blocks, and looks for a CR in each while it is in the cache:
+// the parser needs to know, and asking afterwards would read the whole file from memory again.
+bool readAndLookForCR(QFile *file, char *to, qint64 size, bool *sawCR)
+{
+    constexpr qint64 kBlock = qint64(2) << 20;
+    for (qint64 done = 0; done < size;) {
+        const qint64 block = std::min(kBlock, size - done);
+        if (file->read(to + done, block) != block)
+            return false;
+        *sawCR = *sawCR || std::memchr(to + done, '\r', std::size_t(block)) != nullptr;
+        done += block;
+    }
+    return true;
+}
 
 // Reads a whole file. A large regular file is read in two halves at once, one on the thread
 // pool: copying it out of the page cache is a good part of opening a big log.
-std::optional<QByteArray> readAll(QFile *file, const QFileInfo &info)
+std::optional<FileBytes> readAll(QFile *file, const QFileInfo &info)
 {
     const qint64 size = info.size();
-    if (!info.isFile() || size < kParallelBytes) {
+    const auto plainly = [file]() -> std::optional<FileBytes> {
         QByteArray bytes = file->readAll();
-        return file->error() == QFileDevice::NoError ? std::optional<QByteArray>(bytes) : std::nullopt;
-    }
+        if (file->error() != QFileDevice::NoError)
+            return std::nullopt;
+        return FileBytes { bytes, std::nullopt };
+    };
+    if (!info.isFile() || size < kParallelBytes)
+        return plainly();
 
     QByteArray bytes(size, Qt::Uninitialized);
     const qint64 half = size / 2;
     std::atomic_bool secondOk = false;
+    bool firstCR = false, secondCR = false;
     QSemaphore finished;
     const auto readSecondHalf = [&] {
         QFile other(file->fileName());
         secondOk = other.open(QIODevice::ReadOnly) && other.seek(half)
-            && other.read(bytes.data() + half, size - half) == size - half;
+            && readAndLookForCR(&other, bytes.data() + half, size - half, &secondCR);
         finished.release();
     };
     if (!QThreadPool::globalInstance()->tryStart(readSecondHalf))
         readSecondHalf();
-    const bool firstOk = file->read(bytes.data(), half) == half;
+    const bool firstOk = readAndLookForCR(file, bytes.data(), half, &firstCR);
     finished.acquire();
     if (!firstOk || !secondOk) {
         // The file changed size while being read, or a read failed: take it again, plainly.
         file->seek(0);
-        bytes = file->readAll();
-        return file->error() == QFileDevice::NoError ? std::optional<QByteArray>(bytes) : std::nullopt;
+        return plainly();
     }
     file->seek(size);
-    bytes += file->readAll(); // whatever was appended meanwhile
-    return bytes;
+    const QByteArray appended = file->readAll(); // whatever was written meanwhile
+    bytes += appended;
+    return FileBytes { bytes, firstCR || secondCR || appended.contains('\r') };
 }
 
 } // namespace
+
+ParseResult parseLogBytes(const QByteArray &bytes, const QString &filePath)
+{
+    return parseText(bytes, filePath, std::nullopt);
+}
 
 ParseResult parseLogFile(const QString &filePath)
 {
@@ -1351,13 +1533,13 @@ ParseResult parseLogFile(const QString &filePath)
         result.error = Text::tr("cannot read the file: %1").arg(file.errorString());
         return result;
     }
-    const std::optional<QByteArray> bytes = readAll(&file, info);
-    if (!bytes) {
+    const std::optional<FileBytes> read = readAll(&file, info);
+    if (!read) {
         result.error = Text::tr("cannot read the file: %1").arg(file.errorString());
         return result;
     }
-    qCDebug(lcParser) << "read" << bytes->size() << "bytes from" << filePath;
-    return parseLogBytes(*bytes, filePath);
+    qCDebug(lcParser) << "read" << read->bytes.size() << "bytes from" << filePath;
+    return parseText(read->bytes, filePath, read->hasCR);
 }
 
 } // namespace LagLens

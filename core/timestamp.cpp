@@ -74,9 +74,9 @@ QString reason(const char *text)
     return QCoreApplication::translate("LagLens::Timestamp", text);
 }
 
-// The shape nearly every stamp in a log has, `2026-02-12T02:46:42.287Z`, read without the general
-// parser's bookkeeping. Returns false for anything else, valid or not; the general parser decides.
-bool parseCommonShape(QByteArrayView t, Micros *time)
+} // namespace
+
+bool parseCanonicalTimestamp(QByteArrayView t, Micros *time)
 {
     if (t.size() != 24 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' || t[16] != ':'
         || t[19] != '.' || t[23] != 'Z')
@@ -119,12 +119,10 @@ bool parseCommonShape(QByteArrayView t, Micros *time)
     return true;
 }
 
-} // namespace
-
 TimestampParse parseTimestamp(QByteArrayView text)
 {
     TimestampParse result;
-    if (parseCommonShape(text, &result.time))
+    if (parseCanonicalTimestamp(text, &result.time))
         return result;
     Cursor in(text.trimmed());
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;

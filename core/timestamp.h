@@ -29,6 +29,10 @@ struct TimestampParse
 // `n/a` is not handled here; callers decide what a missing value means.
 TimestampParse parseTimestamp(QByteArrayView text);
 
+// Reads only the shape nearly every stamp of a log has, `2026-02-12T02:46:42.287Z`, faster than
+// parseTimestamp. Returns false for anything else, valid or not, and leaves `time` alone.
+bool parseCanonicalTimestamp(QByteArrayView text, Micros *time);
+
 // Formats an instant as UTC with milliseconds, `2026-02-12T02:46:42.287Z`; microseconds are
 // appended when the instant has them.
 QString formatUtc(Micros time);

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void recoversGeneratedSkew_data();
     void recoversGeneratedSkew();
     void findsGeneratedStalls();
+    void scalesTheStallThresholdToScatteredLags();
     void findsAStallLongerThanTheReportedBottleneck();
     void namesTheGeneratedBottleneck_data();
     void namesTheGeneratedBottleneck();
@@ -124,6 +125,8 @@ void TestAnalysis::findsTheSampleBurstAndStall()
     QCOMPARE(run->events[a.stalls[0].next].index, 6);
     QCOMPARE(a.stalls[0].gapMs, 2767.0);
     QCOMPARE(a.stalls[0].excessMs, 1828.0); // 1848 - 20
+    // Most lags lie within a few ms of the median, so the 500 ms floor sets the threshold.
+    QCOMPARE(a.stream.stallThresholdMs, 520.0);
 }
 
 void TestAnalysis::pairsTheSampleSteps()
@@ -410,6 +413,37 @@ void TestAnalysis::findsGeneratedStalls()
     QCOMPARE(a.bursts[0].stallMs, 1800.0);
     QCOMPARE(run->events[a.bursts[1].first].index, 31);
     QCOMPARE(run->events[a.bursts[1].last].index, 32);
+}
+
+// When the lags scatter widely, five median absolute deviations over the median set the stall
+// threshold instead of the 500 ms floor.
+void TestAnalysis::scalesTheStallThresholdToScatteredLags()
+{
+    // Stamped a minute apart, with lags (ms) 100 1500 300 9000 500 1300 700 1100 900.
+    QByteArray text = "# IVCAP Chat Latency Diagnostic Log\n## Recent Events (up to last 40)\n";
+    const char *received[] = { "00.100", "01.500", "00.300", "09.000", "00.500", "01.300", "00.700", "01.100", "00.900" };
+    for (int i = 0; i < 9; ++i) {
+        const QByteArray minute = "2026-03-01T10:0" + QByteArray::number(i) + ':';
+        text += QByteArray::number(i + 1) + ". [" + minute + "00.000Z] recv=" + minute + received[i]
+            + "Z step=chat:tokens:" + QByteArray::number(i + 1) + " finished=false msg=\"x\"\n";
+    }
+    const RunPtr run = parseLogBytes(text, QStringLiteral("scattered.log")).runs.value(0);
+    QVERIFY(run);
+    QCOMPARE(run->events.size(), 9);
+    QCOMPARE(run->events[3].lag(), Micros(9000) * 1000);
+    const Analysis a = analyze(*run);
+
+    // Sorted: 100 300 500 700 900 1100 1300 1500 9000. The median is the fifth, 900; the 90th
+    // percentile the ninth, 9000. Deviations from 900 sorted: 0 200 200 400 400 600 600 800 8100,
+    // so the median deviation is 400 and the threshold 900 + 5 x 400 = 2900 ms. Only event 4 is
+    // held longer; with the floor alone (1400 ms) event 2 would be a stall too.
+    QCOMPARE(a.stream.medianLagMs, 900.0);
+    QCOMPARE(a.stream.p90LagMs, 9000.0);
+    QCOMPARE(a.stream.stallThresholdMs, 2900.0);
+    QCOMPARE(a.stalls.size(), 1);
+    QCOMPARE(run->events[a.stalls[0].next].index, 4);
+    QCOMPARE(a.stalls[0].gapMs, 68700.0); // received at 10:03:09.000, event 3 at 10:02:00.300
+    QCOMPARE(a.stalls[0].excessMs, 8100.0);
 }
 
 void TestAnalysis::findsAStallLongerThanTheReportedBottleneck()

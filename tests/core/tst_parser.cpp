@@ -34,6 +34,8 @@ private Q_SLOTS:
     void reportsBrokenUtf16();
     void saysWhenAnEventNumberIsOutOfRange();
     void saysWhyNoBenchmarkEntryIsUsable();
+    void readsEveryShapeOfEventLine_data();
+    void readsEveryShapeOfEventLine();
 
 private:
     static ParseResult load(const char *name) { return parseLogFile(QStringLiteral(LAGLENS_TEST_DATA "/") + QLatin1String(name)); }
@@ -202,12 +204,143 @@ void TestParser::saysWhyNoBenchmarkEntryIsUsable()
                                           "object, ignored; results.direct[1] is not an object, ignored"));
 }
 
+// Most event lines have one exact shape and are read by a shortcut; lines that differ from it in
+// any way are read by the general reader. Both must give the same event, so each row gives the
+// values a reader of the line sees, whichever reader takes it.
+void TestParser::readsEveryShapeOfEventLine_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QByteArray>("stamp"); // empty: none
+    QTest::addColumn<QByteArray>("step");
+    QTest::addColumn<int>("finished");
+    QTest::addColumn<qint64>("seq"); // -1: none
+    QTest::addColumn<QString>("msg");
+    QTest::addColumn<bool>("tokenStep");
+    QTest::addColumn<bool>("ascii");
+    QTest::addColumn<int>("warnings");
+
+    const QByteArray stamp = "2026-03-01T10:00:01.250Z";
+    QTest::addRow("the usual shape")
+        << QByteArray("12. [2026-03-01T10:00:01.250Z] recv=2026-03-01T10:00:01.270Z step=chat:tokens:7 finished=false "
+                      "seq=00000042 msg=\"Hello\"")
+        << 12 << stamp << QByteArray("chat:tokens:7") << 0 << qint64(42) << QStringLiteral("Hello") << true << true << 0;
+    QTest::addRow("two spaces between fields")
+        << QByteArray("12.  [2026-03-01T10:00:01.250Z]  recv=2026-03-01T10:00:01.270Z  step=chat:tokens:7  "
+                      "finished=false  seq=00000042  msg=\"Hello\"")
+        << 12 << stamp << QByteArray("chat:tokens:7") << 0 << qint64(42) << QStringLiteral("Hello") << true << true << 0;
+    QTest::addRow("indented")
+        << QByteArray("  12. [2026-03-01T10:00:01.250Z] recv=2026-03-01T10:00:01.270Z step=chat:tokens:7 "
+                      "finished=false seq=00000042 msg=\"Hello\"")
+        << 12 << stamp << QByteArray("chat:tokens:7") << 0 << qint64(42) << QStringLiteral("Hello") << true << true << 0;
+    QTest::addRow("no seq, a marker step")
+        << QByteArray("3. [2026-03-01T10:00:01.250Z] recv=2026-03-01T10:00:01.270Z step=chat:latency:first-batch "
+                      "finished=true msg=\"completed\"")
+        << 3 << stamp << QByteArray("chat:latency:first-batch") << 1 << qint64(-1) << QStringLiteral("completed")
+        << false << true << 0;
+    QTest::addRow("text beyond ASCII")
+        << QByteArray("4. [2026-03-01T10:00:01.250Z] recv=2026-03-01T10:00:01.270Z step=chat:tokens:1 finished=false "
+                      "seq=7 msg=\"na\xC3\xAFve \xF0\x9F\x98\x80\"")
+        << 4 << stamp << QByteArray("chat:tokens:1") << 0 << qint64(7) << QStringLiteral("na\u00EFve \U0001F600")
+        << true << false << 0;
+    QTest::addRow("empty message")
+        << QByteArray("5. [2026-03-01T10:00:01.250Z] recv=2026-03-01T10:00:01.270Z step=chat:tokens:2 finished=false "
+                      "msg=\"\"")
+        << 5 << stamp << QByteArray("chat:tokens:2") << 0 << qint64(-1) << QString() << true << true << 0;
+    QTest::addRow("quotes inside the message")
+        << QByteArray("6. [2026-03-01T10:00:01.250Z] recv=2026-03-01T10:00:01.270Z step=chat:tokens:2 finished=false "
+                      "msg=\"say \"x\" now\"")
+        << 6 << stamp << QByteArray("chat:tokens:2") << 0 << qint64(-1) << QStringLiteral("say \"x\" now") << true
+        << true << 0;
+    QTest::addRow("a space after the closing quote")
+        << QByteArray("6. [2026-03-01T10:00:01.250Z] recv=2026-03-01T10:00:01.270Z step=chat:tokens:2 finished=false "
+                      "msg=\"a\" ")
+        << 6 << stamp << QByteArray("chat:tokens:2") << 0 << qint64(-1) << QStringLiteral("a") << true << true << 0;
+    QTest::addRow("text after the closing quote")
+        << QByteArray("6. [2026-03-01T10:00:01.250Z] recv=2026-03-01T10:00:01.270Z step=chat:tokens:2 finished=false "
+                      "msg=\"a\" x")
+        << 6 << stamp << QByteArray("chat:tokens:2") << 0 << qint64(-1) << QStringLiteral("a") << true << true << 1;
+    QTest::addRow("meta after the message")
+        << QByteArray("7. [2026-03-01T10:00:01.250Z] recv=2026-03-01T10:00:01.270Z step=chat:tokens:2 "
+                      "finished=false msg=\"completed\" meta={\"a\":1}")
+        << 7 << stamp << QByteArray("chat:tokens:2") << 0 << qint64(-1) << QStringLiteral("completed") << true << true
+        << 0;
+    QTest::addRow("ten-digit event number")
+        << QByteArray("1234567890. [2026-03-01T10:00:01.250Z] recv=2026-03-01T10:00:01.270Z step=chat:tokens:2 "
+                      "finished=false msg=\"a\"")
+        << 1234567890 << stamp << QByteArray("chat:tokens:2") << 0 << qint64(-1) << QStringLiteral("a") << true
+        << true << 0;
+    QTest::addRow("ten-digit seq")
+        << QByteArray("8. [2026-03-01T10:00:01.250Z] recv=2026-03-01T10:00:01.270Z step=chat:tokens:2 finished=false "
+                      "seq=4294967294 msg=\"a\"")
+        << 8 << stamp << QByteArray("chat:tokens:2") << 0 << qint64(4294967294) << QStringLiteral("a") << true
+        << true << 0;
+    QTest::addRow("stamp with a zone offset")
+        << QByteArray("9. [2026-03-01T20:00:01.250+10:00] recv=2026-03-01T10:00:01.270Z step=chat:tokens:2 "
+                      "finished=false msg=\"a\"")
+        << 9 << stamp << QByteArray("chat:tokens:2") << 0 << qint64(-1) << QStringLiteral("a") << true << true << 0;
+    QTest::addRow("month 13")
+        << QByteArray("9. [2026-13-01T10:00:01.250Z] recv=2026-03-01T10:00:01.270Z step=chat:tokens:2 finished=false "
+                      "msg=\"a\"")
+        << 9 << QByteArray() << QByteArray("chat:tokens:2") << 0 << qint64(-1) << QStringLiteral("a") << true << true
+        << 1;
+    QTest::addRow("the bare token prefix")
+        << QByteArray("10. [2026-03-01T10:00:01.250Z] recv=2026-03-01T10:00:01.270Z step=chat:tokens: finished=false "
+                      "msg=\"a\"")
+        << 10 << stamp << QByteArray("chat:tokens:") << 0 << qint64(-1) << QStringLiteral("a") << true << true << 0;
+    QTest::addRow("shorter than the token prefix")
+        << QByteArray("10. [2026-03-01T10:00:01.250Z] recv=2026-03-01T10:00:01.270Z step=chat:tok finished=false "
+                      "msg=\"a\"")
+        << 10 << stamp << QByteArray("chat:tok") << 0 << qint64(-1) << QStringLiteral("a") << false << true << 0;
+    QTest::addRow("finished neither true nor false")
+        << QByteArray("11. [2026-03-01T10:00:01.250Z] recv=2026-03-01T10:00:01.270Z step=chat:tokens:3 finished=maybe "
+                      "msg=\"a\"")
+        << 11 << stamp << QByteArray("chat:tokens:3") << -1 << qint64(-1) << QStringLiteral("a") << true << true << 1;
+    QTest::addRow("fields in another order")
+        << QByteArray("13. [2026-03-01T10:00:01.250Z] step=chat:tokens:3 recv=2026-03-01T10:00:01.270Z finished=false "
+                      "msg=\"a\"")
+        << 13 << stamp << QByteArray("chat:tokens:3") << 0 << qint64(-1) << QStringLiteral("a") << true << true << 0;
+}
+
+void TestParser::readsEveryShapeOfEventLine()
+{
+    QFETCH(QByteArray, line);
+    const QByteArray text = "# IVCAP Chat Latency Diagnostic Log\n## Recent Events (up to last 40)\n" + line + '\n';
+    const ParseResult result = parseLogBytes(text, QStringLiteral("shapes.log"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Run &run = *result.runs.first();
+    QCOMPARE(run.events.size(), 1);
+    const Event &e = run.events.first();
+    QFETCH(int, index);
+    QFETCH(QByteArray, stamp);
+    QFETCH(QByteArray, step);
+    QFETCH(int, finished);
+    QFETCH(qint64, seq);
+    QFETCH(QString, msg);
+    QFETCH(bool, tokenStep);
+    QFETCH(bool, ascii);
+    QFETCH(int, warnings);
+    QCOMPARE(e.index, index);
+    QCOMPARE(e.line, 3);
+    QCOMPARE(e.stamp, stamp.isEmpty() ? kNoTime : utc(stamp.constData()));
+    QCOMPARE(e.recv, utc("2026-03-01T10:00:01.270Z"));
+    QCOMPARE(run.bytes(e.step).toByteArray(), step);
+    QCOMPARE(int(e.finished), finished);
+    QCOMPARE(e.hasSeq() ? qint64(e.seq) : qint64(-1), seq);
+    QCOMPARE(run.string(e.msg), msg);
+    QCOMPARE(e.tokenStep, tokenStep);
+    QCOMPARE(e.asciiMessage, ascii);
+    QCOMPARE(linesWith(run, Severity::Warning).size(), warnings);
+}
+
 void TestParser::readsABigLogWhateverItsLineEnds_data()
 {
     QTest::addColumn<QByteArray>("lineEnd");
-    QTest::addRow("LF") << QByteArray("\n");
-    QTest::addRow("CRLF") << QByteArray("\r\n");
-    QTest::addRow("CR only") << QByteArray("\r");
+    QTest::addColumn<QByteArray>("lateLineEnd"); // of one event line near the end
+    QTest::addRow("LF") << QByteArray("\n") << QByteArray("\n");
+    QTest::addRow("CRLF") << QByteArray("\r\n") << QByteArray("\r\n");
+    QTest::addRow("CR only") << QByteArray("\r") << QByteArray("\r");
+    QTest::addRow("LF, and one CR near the end") << QByteArray("\n") << QByteArray("\r");
 }
 
 // Over 4 MB of events, so that they are read in parts on several threads, with one line that is
@@ -215,6 +348,7 @@ void TestParser::readsABigLogWhateverItsLineEnds_data()
 void TestParser::readsABigLogWhateverItsLineEnds()
 {
     QFETCH(QByteArray, lineEnd);
+    QFETCH(QByteArray, lateLineEnd);
     const QByteArray head = "# IVCAP Chat Latency Diagnostic Log\n## Run\nstatus=success\n## Timestamps\n"
                             "submitted_at=2026-03-01T10:00:00.000Z\n## Recent Events (up to last 40)\n";
     constexpr int kEvents = 60000;
@@ -226,19 +360,31 @@ void TestParser::readsABigLogWhateverItsLineEnds()
             text += "this line is no event\n";
         else
             text += QByteArray::number(i) + ". [2026-03-01T10:00:01.000Z] recv=2026-03-01T10:00:01.020Z "
-                    "step=chat:tokens:" + QByteArray::number(i) + " finished=false msg=\"chunk\"\n";
+                    "step=chat:tokens:" + QByteArray::number(i) + " finished=false msg=\"chunk\""
+                    + (i == kEvents - 10 ? "\x01" : "\n");
     }
     QVERIFY(text.size() > 4 << 20);
     text.replace("\n", lineEnd);
+    text.replace("\x01", lateLineEnd);
 
-    const ParseResult result = parseLogBytes(text, QStringLiteral("big.log"));
-    QVERIFY2(result.ok(), qPrintable(result.error));
-    const Run &run = *result.runs.first();
-    QCOMPARE(run.events.size(), kEvents - 1);
-    QCOMPARE(linesWith(run, Severity::Warning), QList<int>({ kBadLine }));
-    QCOMPARE(run.events.first().line, kFirstEventLine);
-    QCOMPARE(run.events.last().line, kFirstEventLine + kEvents - 1);
-    QCOMPARE(run.string(run.events.last().step), QStringLiteral("chat:tokens:60000"));
+    // From memory, and from a file, which is read in parts that look for CRs as they go.
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("big.log")));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+    file.close();
+    for (const ParseResult &result : { parseLogBytes(text, QStringLiteral("big.log")), parseLogFile(file.fileName()) }) {
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const Run &run = *result.runs.first();
+        QCOMPARE(run.events.size(), kEvents - 1);
+        QCOMPARE(linesWith(run, Severity::Warning), QList<int>({ kBadLine }));
+        QCOMPARE(run.events.first().line, kFirstEventLine);
+        QCOMPARE(run.events.last().line, kFirstEventLine + kEvents - 1);
+        QCOMPARE(run.string(run.events.last().step), QStringLiteral("chat:tokens:60000"));
+        // The line that ends in lateLineEnd; the bad line took the place of one event before it.
+        const Event &late = run.events[kEvents - 12];
+        QCOMPARE(late.index, kEvents - 10);
+        QCOMPARE(run.string(late.msg), QStringLiteral("chunk"));
+    }
 }
 
 void TestParser::readsLogsPastedIntoANote()
