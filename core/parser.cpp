@@ -1137,7 +1137,10 @@ EventChunk parseEventChunk(const QByteArray &text, qsizetype from, qsizetype to,
         QByteArrayView line = QByteArrayView(text).sliced(begin, end - begin);
         const int found = quotes > 0 ? stripQuotes(&line, quotes) : 0;
         begin = line.data() - text.constData();
-        const QByteArrayView trimmed = line.trimmed();
+        // A line that starts with a digit (an event's number) is neither blank nor a heading nor
+        // a fence, whatever its end holds: trimming it would only cost time.
+        const bool digitFirst = !line.isEmpty() && line.front() >= '0' && line.front() <= '9';
+        const QByteArrayView trimmed = digitFirst ? line : line.trimmed();
         if (!trimmed.isEmpty() && (trimmed.front() == '#' || isFence(trimmed) || found < quotes)) {
             chunk.interrupted = true;
             chunk.stop = begin;
