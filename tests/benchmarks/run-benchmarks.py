@@ -5,7 +5,9 @@
 
 It needs a dev build (cmake --preset dev && cmake --build --preset dev). Inputs are generated
 with laglens-synth into a temporary folder (about 200 MB; --keep DIR keeps them there), never
-committed. Peers, run side by side on the same files: `wc -l` and a straightforward Python
+committed. LagLens is timed as a user opening a file meets it: the first parse and analysis in
+a fresh process (timed inside it, so process start is left out), best of several processes run
+before and after the peers. Peers, run side by side on the same files: `wc -l` and a straightforward Python
 reading (peer_parse.py: a regular expression per line, datetime.fromisoformat, lag statistics).
 --quick skips the million-event log, for a first look; the targets are then judged at 100,000
 events, where a process's fixed costs weigh more than at a million.
@@ -38,6 +40,15 @@ def bench_json(build, *args):
     out = subprocess.run([os.path.join(build, "tests", "laglens-bench"), *args], check=True,
                          capture_output=True, text=True).stdout
     return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+
+
+def first_parse(build, path, processes):
+    """Opening a file as a user does: the first parse and analysis in a fresh process, so that
+    memory the allocator kept from an earlier parse cannot flatter it. Best of `processes`;
+    the memory figure is the first process's."""
+    runs = [bench_json(build, "--repeat", "1", path)[0] for _ in range(processes)]
+    best = min(runs, key=lambda run: run["ms"])
+    return dict(best, held_kib=runs[0]["held_kib"])
 
 
 def rss_kib(pid):
@@ -107,14 +118,18 @@ def main():
                             "-o", path], check=True)
         logs[events] = path
 
-    # Parse and analyse, against wc -l and the Python peer.
+    # Parse and analyse, against wc -l and the Python peer. LagLens is timed before and after
+    # its peers, so that a slow spell of a shared machine does not fall on one side only.
     laglens_ms = {}
     for events, path in logs.items():
         mb = os.path.getsize(path) / 1e6
-        ours = bench_json(build, "--repeat", "3", path)[0]
-        laglens_ms[events] = ours["ms"]
+        processes = 3 if events >= 1_000_000 else 5
+        ours = first_parse(build, path, processes)
         wc = best_of(3, ["wc", "-l", path]) * 1000
         python = best_of(1 if events >= 1_000_000 else 3, [sys.executable, os.path.join(HERE, "peer_parse.py"), path]) * 1000
+        again = first_parse(build, path, processes)
+        ours = dict(ours, ms=min(ours["ms"], again["ms"]))
+        laglens_ms[events] = ours["ms"]
         held = ours["held_kib"] * 1024
         per_event = (held - os.path.getsize(path)) / events
         table.add(f"parse+analyse {events:>9,} events ({mb:.0f} MB)", f"{ours['ms']:.0f} ms",
@@ -126,7 +141,7 @@ def main():
         table.add(f"  memory held beyond the file", f"{per_event:.1f} bytes/event", "64 bytes/event",
                   per_event <= 64 if events == sizes[-1] else None)
 
-    # Linear growth: time per event at each size.
+    # Linear growth: time per event at each size, each the first parse of a fresh process.
     per_event_us = {events: ms * 1000 / events for events, ms in laglens_ms.items()}
     table.add("time per event", ", ".join(f"{e:,}: {us:.2f} us" for e, us in per_event_us.items()),
               "grows linearly (flat per event)",
