@@ -580,12 +580,16 @@ void analyseLags(const Run &run, std::vector<double> lags, Analysis *a)
         s.stallThresholdMs = s.medianLagMs + std::max(kStallFloorMs, kStallMadFactor * mad);
     }
 
-    // Stalls: the first event after a silence whose lag is well beyond the run's normal.
+    // Stalls: the first event after a silence whose lag is well beyond the run's normal. The
+    // silence must itself be longer than the lag may stray from normal: held events that drain
+    // a few ms apart end one stall, not one each.
     if (s.lagCount >= kMinLagsForStalls) {
+        const double excess = s.stallThresholdMs - s.medianLagMs;
         for (int i = 1; i < events.size(); ++i) {
             const Event &e = events[i];
             const Event &previous = events[i - 1];
-            if (!e.hasLag() || !hasTime(previous.recv) || e.recv == previous.recv)
+            if (!e.hasLag() || !hasTime(previous.recv) || e.recv == previous.recv
+                || msBetween(previous.recv, e.recv) <= excess)
                 continue;
             const double lag = msBetween(e.stamp, e.recv);
             if (lag > s.stallThresholdMs)

@@ -267,6 +267,23 @@ struct EventChunk
     qsizetype stop = 0; // where reading stopped
     bool interrupted = false; // stopped at a line of no events section
     LagRange lags;
+    // Past kMaxStoredDiagnostics a chunk only counts its diagnostics, as a run does: a file of
+    // millions of bad lines must not hold a message for each.
+    int droppedDiagnostics = 0;
+    int droppedFirstLine = 0;
+    int droppedLastLine = 0;
+
+    bool keepsDiagnostics() const { return diagnostics.size() < kMaxStoredDiagnostics; }
+    void diagnose(int line, Severity severity, QString message)
+    {
+        if (keepsDiagnostics()) {
+            diagnostics.append({ line, severity, std::move(message) });
+            return;
+        }
+        if (droppedDiagnostics++ == 0)
+            droppedFirstLine = line;
+        droppedLastLine = line;
+    }
 };
 
 // A file is a few logs, or thousands pasted together; past this many, reading stops and says so,
@@ -366,6 +383,13 @@ private:
     void flagImplausibleLags();
 
     void diagnose(int line, Severity severity, const QString &message);
+    // Builds the message only when it will be kept: past the cap, costly messages on a million
+    // lines would be written to be thrown away.
+    template<typename MakeMessage>
+    void diagnoseWith(int line, Severity severity, MakeMessage makeMessage)
+    {
+        diagnose(line, severity, m_run->diagnostics.size() >= kMaxStoredDiagnostics ? QString() : makeMessage());
+    }
     TextRef ref(qsizetype begin, qsizetype length) const
     {
         return { static_cast<quint32>(begin), static_cast<quint32>(length) };
@@ -1101,15 +1125,15 @@ void readEventLine(const QByteArray &text, QByteArrayView line, qsizetype begin,
         return;
     ParsedEvent parsed = parseEventLine(line, begin);
     if (!parsed.error.isEmpty()) {
-        out->diagnostics.append({ lineNumber, Severity::Warning, parsed.error });
+        out->diagnose(lineNumber, Severity::Warning, parsed.error);
         return;
     }
     for (const QString &warning : std::as_const(parsed.warnings))
-        out->diagnostics.append({ lineNumber, Severity::Warning, warning });
+        out->diagnose(lineNumber, Severity::Warning, warning);
     if (!parsed.unknownFields.isEmpty()) {
         const QByteArrayView fields = QByteArrayView(text).sliced(parsed.unknownFields.offset, parsed.unknownFields.length);
-        out->diagnostics.append({ lineNumber, Severity::Info,
-                                  Text::tr("unknown event fields kept: %1").arg(quoted(fields)) });
+        out->diagnose(lineNumber, Severity::Info,
+                      out->keepsDiagnostics() ? Text::tr("unknown event fields kept: %1").arg(quoted(fields)) : QString());
     }
     parsed.event.line = lineNumber;
     parsed.event.asciiMessage = ascii;
@@ -1120,20 +1144,19 @@ void readEventLine(const QByteArray &text, QByteArrayView line, qsizetype begin,
     out->events.append(parsed.event);
 }
 
-// Reads event lines from `from` up to `to`, or up to the first line that belongs to no events
-// section (a heading, a title, a code fence). Line numbers in the result count from `firstLine`
-// at `from`; `lines` and `lastUsedLine` count within the chunk.
-EventChunk parseEventChunk(const QByteArray &text, qsizetype from, qsizetype to, qsizetype reserveTo, bool hasCR,
-                           int firstLine, int quotes)
+// Reads event lines from `from` up to `to` into `chunk`, after what it already holds, or up to
+// the first line that belongs to no events section (a heading, a title, a code fence). Line
+// numbers in the chunk count from `firstLine` at the chunk's start; `lines` and `lastUsedLine`
+// count within the chunk.
+void readEventLines(EventChunk *out, const QByteArray &text, qsizetype from, qsizetype to, bool hasCR,
+                    int firstLine, int quotes)
 {
-    EventChunk chunk;
-    // Room for the events of the whole block when this part starts it (its list becomes the run's),
-    // so that joining the other parts' events on needs no second copy.
-    chunk.events.reserve((reserveTo - from) / 128);
+    EventChunk &chunk = *out;
     LineReader reader(text, from, to, hasCR);
     qsizetype begin = 0, end = 0;
     chunk.stop = to;
     while (reader.next(&begin, &end)) {
+        const qsizetype lineStart = begin; // before its quote markers
         QByteArrayView line = QByteArrayView(text).sliced(begin, end - begin);
         const int found = quotes > 0 ? stripQuotes(&line, quotes) : 0;
         begin = line.data() - text.constData();
@@ -1143,7 +1166,7 @@ EventChunk parseEventChunk(const QByteArray &text, qsizetype from, qsizetype to,
         const QByteArrayView trimmed = digitFirst ? line : line.trimmed();
         if (!trimmed.isEmpty() && (trimmed.front() == '#' || isFence(trimmed) || found < quotes)) {
             chunk.interrupted = true;
-            chunk.stop = begin;
+            chunk.stop = lineStart; // read again from its start, quote markers and all
             break;
         }
         ++chunk.lines;
@@ -1153,12 +1176,11 @@ EventChunk parseEventChunk(const QByteArray &text, qsizetype from, qsizetype to,
         const int number = firstLine + chunk.lines - 1;
         const bool ascii = isAscii(line);
         if (!ascii && !isValidUtf8(line)) {
-            chunk.diagnostics.append({ number, Severity::Warning,
-                                       Text::tr("invalid UTF-8 bytes, shown as the replacement character") });
+            chunk.diagnose(number, Severity::Warning,
+                           Text::tr("invalid UTF-8 bytes, shown as the replacement character"));
         }
         readEventLine(text, line, begin, number, ascii, &chunk);
     }
-    return chunk;
 }
 
 // Adds a chunk's events to the run, moving its line numbers on by `lineOffset`.
@@ -1166,6 +1188,12 @@ void TextLogParser::mergeEvents(EventChunk &chunk, int lineOffset)
 {
     for (const Diagnostic &d : chunk.diagnostics)
         diagnose(d.line + lineOffset, d.severity, d.message);
+    if (chunk.droppedDiagnostics > 0) {
+        if (m_droppedDiagnostics == 0)
+            m_droppedFirstLine = chunk.droppedFirstLine + lineOffset;
+        m_droppedLastLine = chunk.droppedLastLine + lineOffset;
+        m_droppedDiagnostics += chunk.droppedDiagnostics;
+    }
     m_runLags.add(chunk.lags);
     const int base = int(m_run->events.size());
     for (EventExtra extra : chunk.extras) {
@@ -1192,63 +1220,108 @@ void TextLogParser::parseEvent(int number, qsizetype begin, QByteArrayView line)
     m_run->lastLine = number;
 }
 
-// Reads the event lines that start at `begin` (line `number`) in bulk. A large block is split at
-// line boundaries and its parts read on the thread pool at once; every part stops at the first
-// line that is no event, and parts after such a stop are dropped, so the result is what reading
-// line by line would give.
+// Appends `part`, read after `into`, to it; `part` counted its lines from 1.
+void appendChunk(EventChunk *into, EventChunk &part, int firstLine)
+{
+    const int lineOffset = firstLine - 1 + into->lines;
+    for (const Diagnostic &d : std::as_const(part.diagnostics))
+        into->diagnose(d.line + lineOffset, d.severity, d.message);
+    if (part.droppedDiagnostics > 0) {
+        if (into->droppedDiagnostics == 0)
+            into->droppedFirstLine = part.droppedFirstLine + lineOffset;
+        into->droppedLastLine = part.droppedLastLine + lineOffset;
+        into->droppedDiagnostics += part.droppedDiagnostics;
+    }
+    const int base = int(into->events.size());
+    for (EventExtra extra : std::as_const(part.extras)) {
+        extra.eventIndex += base;
+        into->extras.append(extra);
+    }
+    // Copied in one piece, then renumbered: appending one by one costs as much as reading the
+    // events did.
+    into->events.append(part.events);
+    for (Event *e = into->events.data() + base, *end = into->events.data() + into->events.size(); e != end; ++e)
+        e->line += lineOffset;
+    into->lags.add(part.lags);
+    if (part.lastUsedLine > 0)
+        into->lastUsedLine = into->lines + part.lastUsedLine;
+    into->lines += part.lines;
+    into->stop = part.stop;
+    into->interrupted = part.interrupted;
+}
+
+// The position after the first line end at or after `from` (LF, CRLF or a lone CR), or `end`.
+qsizetype afterLineEnd(QByteArrayView text, qsizetype from, qsizetype end)
+{
+    while (from < end && text[from] != '\n' && text[from] != '\r')
+        ++from;
+    if (from < end && text[from] == '\r' && from + 1 < end && text[from + 1] == '\n')
+        ++from;
+    return std::min(from + 1, end);
+}
+
+// Reads the event lines that start at `begin` (line `number`) in bulk. Where the block ends is
+// known only once a line ends it, so its first few MB are read here alone, and only a block that
+// goes on past them is read in parallel: in rounds as long as what was read so far, each split at
+// line boundaries into parts read on the thread pool at once. Every part stops at the first line
+// that is no event and parts after such a stop are dropped, so the result is what reading line by
+// line would give; a part that runs past the block's end reads at most one round, so the waste
+// stays below what the block holds, however much of the file follows it.
 void TextLogParser::parseEventBlock(qsizetype begin, int number, LineReader *reader)
 {
     // Parts begin at the starts of lines, quote markers and all.
     while (begin > 0 && m_text[begin - 1] != '\n' && m_text[begin - 1] != '\r')
         --begin;
-    const qsizetype end = m_text.size();
-    const qsizetype bytes = end - begin;
-    const int parts = bytes >= kParallelBytes ? std::clamp(QThread::idealThreadCount(), 1, 8) : 1;
-    QList<qsizetype> bounds { begin };
-    for (int k = 1; k < parts; ++k) {
-        // Cut after the first line end from the guess on: LF, CRLF or a lone CR.
-        qsizetype cut = begin + bytes * k / parts;
-        while (cut < end && m_text[cut] != '\n' && m_text[cut] != '\r')
-            ++cut;
-        if (cut < end && m_text[cut] == '\r' && cut + 1 < end && m_text[cut + 1] == '\n')
-            ++cut;
-        cut = std::min(cut + 1, end);
-        if (cut > bounds.last() && cut < end)
-            bounds.append(cut);
-    }
-    bounds.append(end);
+    const QByteArrayView text(m_text);
+    const qsizetype end = text.size();
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, 8);
 
-    const int count = int(bounds.size()) - 1;
-    std::vector<EventChunk> chunks(static_cast<std::size_t>(count));
-    QSemaphore finished;
-    int started = 0;
-    for (int i = 1; i < count; ++i) {
-        const auto task = [this, &chunks, &bounds, &finished, i] {
-            chunks[size_t(i)] = parseEventChunk(m_text, bounds[i], bounds[i + 1], bounds[i + 1], m_hasCR, 1, m_runQuotes);
-            finished.release();
-        };
-        if (QThreadPool::globalInstance()->tryStart(task))
-            ++started;
-        else
-            task(); // no thread free: read this part here
-    }
-    chunks[0] = parseEventChunk(m_text, bounds[0], bounds[1], end, m_hasCR, number, m_runQuotes);
-    finished.acquire(count - 1);
-    qCDebug(lcParser) << "read" << bytes << "bytes of events in" << count << "parts," << started << "on the pool";
-
-    int linesBefore = number - 1; // lines of the file before the current chunk
-    for (std::size_t i = 0; i < chunks.size(); ++i) {
-        EventChunk &chunk = chunks[i];
-        mergeEvents(chunk, i == 0 ? 0 : linesBefore);
-        if (chunk.lastUsedLine > 0)
-            m_run->lastLine = linesBefore + chunk.lastUsedLine;
-        linesBefore += chunk.lines;
-        if (chunk.interrupted) {
-            reader->seek(chunk.stop, linesBefore);
-            return;
+    EventChunk block;
+    qsizetype pos = afterLineEnd(text, std::min(end, begin + kParallelBytes), end);
+    readEventLines(&block, m_text, begin, pos, m_hasCR, number, m_runQuotes);
+    int rounds = 0;
+    while (!block.interrupted && pos < end) {
+        if (rounds++ == 0) {
+            // Room for the rest, at the density of what was read: one allocation, not one per round.
+            const double perByte = double(block.events.size() + 1) / double(pos - begin);
+            block.events.reserve(qsizetype(perByte * double(end - begin) * 1.05) + 1024);
         }
+        const qsizetype roundEnd = afterLineEnd(text, std::min(end, pos + (pos - begin)), end);
+        const qsizetype bytes = roundEnd - pos;
+        QList<qsizetype> bounds { pos };
+        for (int k = 1; k < threads; ++k) {
+            const qsizetype cut = afterLineEnd(text, pos + bytes * k / threads, roundEnd);
+            if (cut > bounds.last() && cut < roundEnd)
+                bounds.append(cut);
+        }
+        bounds.append(roundEnd);
+
+        const int count = int(bounds.size()) - 1;
+        std::vector<EventChunk> parts(static_cast<std::size_t>(count));
+        QSemaphore finished;
+        for (int i = 1; i < count; ++i) {
+            const auto task = [this, &parts, &bounds, &finished, i] {
+                readEventLines(&parts[size_t(i)], m_text, bounds[i], bounds[i + 1], m_hasCR, 1, m_runQuotes);
+                finished.release();
+            };
+            if (!QThreadPool::globalInstance()->tryStart(task))
+                task(); // no thread free: read this part here
+        }
+        readEventLines(&block, m_text, bounds[0], bounds[1], m_hasCR, number, m_runQuotes);
+        finished.acquire(count - 1);
+        for (int i = 1; i < count && !block.interrupted; ++i)
+            appendChunk(&block, parts[size_t(i)], number);
+        pos = roundEnd;
     }
-    reader->seek(end, linesBefore);
+    qCDebug(lcParser) << "read" << (pos - begin) << "bytes of events," << rounds << "rounds in parallel";
+    // A small block keeps no spare room: a file of thousands of short logs would hold it for each.
+    if (block.events.capacity() > 2 * block.events.size() + 1024)
+        block.events.squeeze();
+
+    mergeEvents(block, 0);
+    if (block.lastUsedLine > 0)
+        m_run->lastLine = number - 1 + block.lastUsedLine;
+    reader->seek(block.interrupted ? block.stop : end, number - 1 + block.lines);
 }
 
 // chat:latency:* marker events carry the chat service's own clock in their meta JSON; they stand
@@ -1268,7 +1341,8 @@ void TextLogParser::flagImplausibleLags()
     }
     if (lags.size() < 2)
         return;
-    const auto middle = lags.begin() + std::ptrdiff_t(lags.size() / 2);
+    // The lower of the two middle values, as the analysis takes it: one log, one median.
+    const auto middle = lags.begin() + std::ptrdiff_t((lags.size() - 1) / 2);
     std::nth_element(lags.begin(), middle, lags.end());
     const Micros median = *middle;
     for (Event &e : m_run->events) {
@@ -1320,9 +1394,10 @@ void TextLogParser::applyMarkerEvents()
         const Micros submit = m_run->milestone(MilestoneId::SubmittedAt);
         const double reference = hasTime(submit) ? double(submit) / 1000.0 : (hasTime(event.stamp) ? double(event.stamp) / 1000.0 : emitMs);
         if (!(std::abs(emitMs - reference) < 86400000.0) || !(emitMs > 0 && emitMs < 4.1e12)) {
-            diagnose(event.line, Severity::Warning,
-                     Text::tr("marker server_emit_ts_ms %1 is not a plausible time for this run; ignored")
-                         .arg(QString::number(emitMs, 'g', 15)));
+            diagnoseWith(event.line, Severity::Warning, [&] {
+                return Text::tr("marker server_emit_ts_ms %1 is not a plausible time for this run; ignored")
+                    .arg(QString::number(emitMs, 'g', 15));
+            });
             continue;
         }
         const Micros time = qRound64(emitMs * 1000.0);
@@ -1335,14 +1410,16 @@ void TextLogParser::applyMarkerEvents()
             const QString key = QString::fromLatin1(milestoneInfo(id).key);
             if (!slot.isSet()) {
                 slot = { time, event.line, MilestoneOrigin::MarkerEvent };
-                diagnose(event.line, Severity::Info,
-                         Text::tr("%1 taken from this marker event (the Timestamps section lacks it)").arg(key));
+                diagnoseWith(event.line, Severity::Info, [&] {
+                    return Text::tr("%1 taken from this marker event (the Timestamps section lacks it)").arg(key);
+                });
             } else if (std::abs(slot.time - time) >= 1000) {
-                diagnose(event.line, Severity::Warning,
-                         Text::tr("marker event says %1 = %2, the Timestamps section (line %3) says %4")
-                             .arg(key, formatUtc(time))
-                             .arg(slot.line)
-                             .arg(formatUtc(slot.time)));
+                diagnoseWith(event.line, Severity::Warning, [&] {
+                    return Text::tr("marker event says %1 = %2, the Timestamps section (line %3) says %4")
+                        .arg(key, formatUtc(time))
+                        .arg(slot.line)
+                        .arg(formatUtc(slot.time));
+                });
             }
         }
     }

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void recoversGeneratedSkew();
     void findsGeneratedStalls();
     void scalesTheStallThresholdToScatteredLags();
+    void countsHeldEventsThatDrainAsOneStall();
     void findsAStallLongerThanTheReportedBottleneck();
     void namesTheGeneratedBottleneck_data();
     void namesTheGeneratedBottleneck();
@@ -444,6 +445,35 @@ void TestAnalysis::scalesTheStallThresholdToScatteredLags()
     QCOMPARE(run->events[a.stalls[0].next].index, 4);
     QCOMPARE(a.stalls[0].gapMs, 68700.0); // received at 10:03:09.000, event 3 at 10:02:00.300
     QCOMPARE(a.stalls[0].excessMs, 8100.0);
+}
+
+// Events held through one silence and then delivered a few ms apart end one stall.
+void TestAnalysis::countsHeldEventsThatDrainAsOneStall()
+{
+    // Stamped every 500 ms from 00.500; events 1-5 arrive 20 ms later, 6-10 at 06.000, 06.010,
+    // 06.020, 06.030 and 06.040.
+    const char *received[] = { "00.520", "01.020", "01.520", "02.020", "02.520",
+                               "06.000", "06.010", "06.020", "06.030", "06.040" };
+    QByteArray text = "# IVCAP Chat Latency Diagnostic Log\n## Recent Events (up to last 40)\n";
+    for (int i = 0; i < 10; ++i) {
+        const int stampMs = 500 * (i + 1);
+        const QByteArray stamp = QByteArray::number(stampMs / 1000).rightJustified(2, '0') + '.'
+            + QByteArray::number(stampMs % 1000).rightJustified(3, '0');
+        text += QByteArray::number(i + 1) + ". [2026-03-01T10:00:" + stamp + "Z] recv=2026-03-01T10:00:" + received[i]
+            + "Z step=chat:tokens:" + QByteArray::number(i + 1) + " finished=false msg=\"x\"\n";
+    }
+    const RunPtr run = parseLogBytes(text, QStringLiteral("drain.log")).runs.value(0);
+    QVERIFY(run);
+    QCOMPARE(run->events.size(), 10);
+    const Analysis a = analyze(*run);
+    // Lags 20 (five times), 3000, 2510, 2020, 1530, 1040: median 20, threshold 520. Only event 6
+    // follows a silence, 06.000 - 02.520 = 3480 ms; 7 to 10 each came 10 ms after the one before.
+    QCOMPARE(a.stream.medianLagMs, 20.0);
+    QCOMPARE(a.stream.stallThresholdMs, 520.0);
+    QCOMPARE(a.stalls.size(), 1);
+    QCOMPARE(run->events[a.stalls[0].after].index, 5);
+    QCOMPARE(a.stalls[0].gapMs, 3480.0);
+    QCOMPARE(a.stalls[0].excessMs, 2980.0);
 }
 
 void TestAnalysis::findsAStallLongerThanTheReportedBottleneck()

@@ -36,6 +36,9 @@ private Q_SLOTS:
     void saysWhyNoBenchmarkEntryIsUsable();
     void readsEveryShapeOfEventLine_data();
     void readsEveryShapeOfEventLine();
+    void countsTheBadLinesItDoesNotList();
+    void readsQuotedLogsPastTheirEvents();
+    void readsManySmallLogsBeforeABigOne();
 
 private:
     static ParseResult load(const char *name) { return parseLogFile(QStringLiteral(LAGLENS_TEST_DATA "/") + QLatin1String(name)); }
@@ -331,6 +334,91 @@ void TestParser::readsEveryShapeOfEventLine()
     QCOMPARE(e.tokenStep, tokenStep);
     QCOMPARE(e.asciiMessage, ascii);
     QCOMPARE(linesWith(run, Severity::Warning).size(), warnings);
+}
+
+// Two million bad event lines, over 4 MB, so read in parts on several threads: the first 10,000
+// problems are listed, the rest counted in one line, and the parts keep no message for them.
+void TestParser::countsTheBadLinesItDoesNotList()
+{
+    QByteArray text = "# IVCAP Chat Latency Diagnostic Log\n## Recent Events (up to last 40)\n";
+    constexpr int kBad = 2000000;
+    text += QByteArray("1x\n").repeated(kBad);
+    QVERIFY(text.size() > 4 << 20);
+    const ParseResult result = parseLogBytes(text, QStringLiteral("garbage.log"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Run &run = *result.runs.first();
+    QCOMPARE(run.events.size(), 0);
+    // Lines 3 to 10002 are listed; lines 10003 to 2000002 are counted.
+    QCOMPARE(run.diagnostics.size(), 10001);
+    QCOMPARE(run.diagnostics[0].line, 3);
+    QCOMPARE(run.diagnostics[9999].line, 10002);
+    QCOMPARE(run.diagnostics.last().line, 10003);
+    QCOMPARE(run.diagnostics.last().message,
+             QStringLiteral("problems on lines 10003-2000002 not listed one by one: 1990000"));
+}
+
+// In a Markdown quote, the events section ends at a heading; reading goes on with that heading's
+// line as quoted, not as a line that left the quote.
+void TestParser::readsQuotedLogsPastTheirEvents()
+{
+    const QByteArray event = "[2026-03-01T10:00:01.000Z] recv=2026-03-01T10:00:01.020Z step=chat:tokens:1 finished=false";
+    const QByteArray text = "> # IVCAP Chat Latency Diagnostic Log\n"
+                            "> ## Recent Events (up to last 40)\n"
+                            "> 1. " + event + " msg=\"a\"\n"
+                            "> ## Run\n"
+                            "> status=success\n"
+                            ">\n"
+                            "> # IVCAP Chat Latency Diagnostic Log\n"
+                            "> ## Run\n"
+                            "> status=error\n"
+                            "> ## Recent Events (up to last 40)\n"
+                            "> 1. " + event + " msg=\"b\"\n"
+                            "> 2. " + event + " msg=\"c\"\n";
+    const ParseResult result = parseLogBytes(text, QStringLiteral("note.md"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.runs.size(), 2);
+    const Run &first = *result.runs[0];
+    QCOMPARE(first.status, QStringLiteral("success"));
+    QCOMPARE(first.events.size(), 1);
+    QCOMPARE(first.string(first.events[0].msg), QStringLiteral("a"));
+    QCOMPARE(linesWith(first, Severity::Warning), QList<int>());
+    const Run &second = *result.runs[1];
+    QCOMPARE(second.status, QStringLiteral("error"));
+    QCOMPARE(second.events.size(), 2);
+    QCOMPARE(second.events[1].line, 12);
+    QCOMPARE(linesWith(second, Severity::Warning), QList<int>());
+}
+
+// Small logs before a big one: each small log's events are read alone, not in parts that would
+// read on into the big one, and none keeps room for the rest of the file.
+void TestParser::readsManySmallLogsBeforeABigOne()
+{
+    const QByteArray title = "# IVCAP Chat Latency Diagnostic Log\n## Recent Events (up to last 40)\n";
+    const QByteArray event = ". [2026-03-01T10:00:01.000Z] recv=2026-03-01T10:00:01.020Z step=chat:tokens:1 "
+                             "finished=false msg=\"chunk\"\n";
+    QByteArray text;
+    for (int i = 0; i < 300; ++i)
+        text += title + "1" + event + "2" + event;
+    text += title;
+    constexpr int kBigEvents = 60000;
+    for (int i = 1; i <= kBigEvents; ++i)
+        text += QByteArray::number(i) + event;
+    QVERIFY(text.size() > 4 << 20);
+
+    const ParseResult result = parseLogBytes(text, QStringLiteral("many.log"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.runs.size(), 301);
+    for (int i = 0; i < 300; ++i) {
+        const Run &run = *result.runs[i];
+        QCOMPARE(run.events.size(), 2);
+        QCOMPARE(run.events[1].line, 4 * i + 4); // four lines per small log
+        QVERIFY(run.events.capacity() <= 2 * run.events.size() + 1024);
+    }
+    const Run &big = *result.runs.last();
+    QCOMPARE(big.events.size(), kBigEvents);
+    QCOMPARE(big.events.first().line, 1203);
+    QCOMPARE(big.events.last().line, 1202 + kBigEvents);
+    QCOMPARE(big.events.last().index, kBigEvents);
 }
 
 void TestParser::readsABigLogWhateverItsLineEnds_data()
