@@ -396,6 +396,9 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
                                      : tr("LagLens does not know how this figure is computed.");
         if (f.crossesClocks)
             tip += u'\n' + tr("Crosses clocks: the corrected value moves the stamps onto the client clock.");
+        tip += u'\n' + tr("Status: %1").arg(statusText(f.status));
+        if (!f.source.isEmpty())
+            tip += u'\n' + tr("Source: %1").arg(f.source);
         if (f.line > 0)
             tip += u'\n' + tr("Line %1").arg(f.line);
         return tip;

@@ -938,6 +938,14 @@ n=%2</translation>
         <source>unreadable</source>
         <translation>unlesbar</translation>
     </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
 </context>
 <context>
     <name>LagLens::LagChart</name>

@@ -92,6 +92,11 @@ BottleneckPanel::BottleneckPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(heading(tr("Reported figures against the timestamps"), content));
     m_figureTable = makeTable(&m_figures);
     m_figureTable->setAccessibleName(tr("Breakdown figures, reported and recomputed"));
+    // A figure's status and where it comes from are in its tooltip, its colour and, for a clamped
+    // or mismatched figure, in the findings above; the figures themselves must stay whole.
+    m_figureTable->setColumnHidden(FigureModel::StatusColumn, true);
+    m_figureTable->setColumnHidden(FigureModel::SourceColumn, true);
+    fitColumnsToWidth(m_figureTable, FigureModel::NameColumn);
     layout->addWidget(m_figureTable);
     layout->addStretch(1);
 }

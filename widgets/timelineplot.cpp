@@ -541,6 +541,11 @@ void RunLayer::drawEvents(QCPPainter *painter)
     // skipped. Lines of one kind are drawn together with one pen.
     QList<QLineF> connectors[3], stampTicks[3], recvTicks[3];
     int lastStampPx = INT_MIN, lastRecvPx = INT_MIN;
+    // With more events in view than pixels across, a connector of an ordinary event whose lag is
+    // under a pixel says nothing its two ticks do not, and side by side they would paint the
+    // space between the lanes solid. Slanted ones (a lag that shows), bursts and stalls stay.
+    const bool dense = last - first > area.width();
+    const auto worthAConnector = [dense](int sp, int rp) { return !dense || std::abs(sp - rp) > 1; };
     const double left = area.left() - 2, right = area.right() + 2;
     for (int i = first; i < last; ++i) {
         if (i % kBlockEvents == 0 && i / kBlockEvents < m_blocks.size() && i + kBlockEvents <= last && platform >= 0) {
@@ -552,7 +557,8 @@ void RunLayer::drawEvents(QCPPainter *painter)
                 // The whole block is one connector on screen: draw it once, or not at all if the
                 // one before it already stands there.
                 if ((sp != lastStampPx || rp != lastRecvPx) && ((sp >= left && sp <= right) || (rp >= left && rp <= right))) {
-                    connectors[0].append(QLineF(sp, platformY, rp, clientY));
+                    if (worthAConnector(sp, rp))
+                        connectors[0].append(QLineF(sp, platformY, rp, clientY));
                     stampTicks[0].append(QLineF(sp, platformY - 4, sp, platformY + 4));
                     recvTicks[0].append(QLineF(rp, clientY - 4, rp, clientY + 4));
                     m_hotSpots.append({ QRectF(sp - 3, platformY - 6, 6, 12), {}, i });
@@ -580,7 +586,7 @@ void RunLayer::drawEvents(QCPPainter *painter)
             continue;
         lastStampPx = sp;
         lastRecvPx = rp;
-        if (hasStamp && hasRecv) {
+        if (hasStamp && hasRecv && (kind != 0 || worthAConnector(sp, rp))) {
             connectors[kind].append(QLineF(xs, platformY, xr, clientY));
             m_connectorSpots.append({ connectors[kind].last(), i });
         }

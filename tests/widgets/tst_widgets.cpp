@@ -3,6 +3,7 @@
 #include "parser.h"
 #include "runview.h"
 #include "synthlog.h"
+#include "timelineplot.h"
 
 #include <QHeaderView>
 #include <QImage>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void labelsFitAtAnyWidth_data();
     void labelsFitAtAnyWidth();
     void manyStallsNeverOverlap();
+    void denseEventsLeaveTheSpaceBetweenLanesClear();
     void manyRunsFitOnAScreen();
     void comparisonSharesOneTimeAxis();
     void panelSaysWhereTheTimeWent();
@@ -233,6 +235,49 @@ void TestWidgets::manyStallsNeverOverlap()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("\n"))));
 }
 
+// 20,000 events 5 ms apart with 20 ms lags: zoomed out, each pixel column holds dozens of them,
+// and drawing each one's connector would paint the space between Platform and Client solid.
+// Zoomed in to one second, the 20 ms lags slant and every connector is drawn.
+void TestWidgets::denseEventsLeaveTheSpaceBetweenLanesClear()
+{
+    Synth::LogSpec spec;
+    spec.events = 20000;
+    spec.eventGapMs = 5;
+    const RunPtr parsed = parseLogBytes(Synth::generateLog(spec), QStringLiteral("dense.log")).runs.value(0);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->events.size(), 20000);
+    const AnalysedRun run { parsed, QSharedPointer<const Analysis>::create(analyze(*parsed)) };
+    QCOMPARE(run.analysis->stream.medianLagMs, 20.0);
+
+    TimelinePlot plot;
+    plot.resize(1000, 500);
+    plot.setRuns({ run });
+    plot.fitToData();
+    // The share of the row halfway between the lanes, across the events, that a connector inks.
+    const auto inkBetweenLanes = [&plot](int from, int to) {
+        plot.replot();
+        const QImage image = plot.toPixmap().toImage();
+        const std::optional<QPointF> stamp = plot.eventPosition(0, from, false);
+        const std::optional<QPointF> receipt = plot.eventPosition(0, to, true);
+        if (!stamp || !receipt)
+            return -1.0;
+        const int y = int((stamp->y() + receipt->y()) / 2);
+        const int left = std::max(0, int(stamp->x())), right = std::min(image.width() - 1, int(receipt->x()));
+        int ink = 0;
+        for (int x = left; x <= right; ++x)
+            ink += qGray(image.pixel(x, y)) < 230 ? 1 : 0; // the lanes' backgrounds are lighter
+        return double(ink) / std::max(1, right - left + 1);
+    };
+    const double zoomedOut = inkBetweenLanes(0, 19999);
+    QVERIFY2(zoomedOut >= 0 && zoomedOut < 0.05, qPrintable(QString::number(zoomedOut)));
+
+    // One second from the middle: events 10,000 to 10,199 (stamped 5 ms apart).
+    const double middle = plot.eventPosition(0, 10000, false)->x();
+    plot.xAxis->setRange(plot.xAxis->pixelToCoord(middle), plot.xAxis->pixelToCoord(middle) + 1.0);
+    const double zoomedIn = inkBetweenLanes(10000, 10150);
+    QVERIFY2(zoomedIn > 0.3, qPrintable(QString::number(zoomedIn)));
+}
+
 // Two dozen runs compared: their legend wraps, so the view asks for no more width than a screen.
 void TestWidgets::manyRunsFitOnAScreen()
 {
@@ -273,25 +318,33 @@ void TestWidgets::panelTablesFitTheirWidth()
     panel.setRun(load("seed-run.log"), ClockView::Raw);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    const QTableView *segments = nullptr;
-    for (const QTableView *table : panel.findChildren<QTableView *>()) {
-        if (table->accessibleName() == QStringLiteral("Segments of the time to first token"))
-            segments = table;
-    }
-    QVERIFY(segments);
-    // The sample has five segments; the ms and share columns stay whole in a narrow panel.
-    QCOMPARE(segments->model()->rowCount(), 5);
-    const QHeaderView *header = segments->horizontalHeader();
-    int right = 0;
-    for (int column = 0; column < header->count(); ++column) {
-        if (!header->isSectionHidden(column))
+    // The sample has five segments and 13 reported figures; in a narrow panel the figures' columns
+    // stay whole and the names give way.
+    const QList<std::pair<QString, int>> tables { { QStringLiteral("Segments of the time to first token"), 5 },
+                                                  { QStringLiteral("Breakdown figures, reported and recomputed"), 13 } };
+    for (const auto &[name, rows] : tables) {
+        const QTableView *table = nullptr;
+        for (const QTableView *candidate : panel.findChildren<QTableView *>()) {
+            if (candidate->accessibleName() == name)
+                table = candidate;
+        }
+        QVERIFY2(table, qPrintable(name));
+        QCOMPARE(table->model()->rowCount(), rows);
+        const QHeaderView *header = table->horizontalHeader();
+        int right = 0;
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column))
+                continue;
             right = std::max(right, header->sectionViewportPosition(column) + header->sectionSize(column));
+            if (column > 0)
+                QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column), qPrintable(name));
+        }
+        QVERIFY2(right <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1: columns end at %2, the table shows %3")
+                                .arg(name)
+                                .arg(right)
+                                .arg(table->viewport()->width())));
     }
-    QVERIFY2(right <= segments->viewport()->width(),
-             qPrintable(QStringLiteral("columns end at %1, the table shows %2")
-                            .arg(right)
-                            .arg(segments->viewport()->width())));
-    QVERIFY(header->sectionSize(1) >= header->sectionSizeHint(1));
 }
 
 void TestWidgets::savingNeverLeavesAHalfWrittenFile()
