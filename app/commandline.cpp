@@ -220,8 +220,9 @@ int runHeadless(const CommandLine &command)
     }
 
     if (command.summary) {
-        const QByteArray json = LagLens::summaryJson(files);
-        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        LagLens::writeSummaryJson(files, [](QByteArrayView piece) {
+            std::fwrite(piece.data(), 1, size_t(piece.size()), stdout);
+        });
         std::fflush(stdout);
         return allLoaded ? 0 : 1;
     }

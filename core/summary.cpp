@@ -55,32 +55,51 @@ QJsonObject clockJson(const ClockEstimate &clock)
     };
 }
 
-QJsonArray eventsJson(const Run &run, const Analysis &a)
+// One event as the summary gives it; `extra` is its entry in Run::eventExtras, if any.
+QJsonObject eventJson(const Run &run, const Analysis &a, const Event &e, const EventExtra *extra)
 {
-    QJsonArray events;
-    for (const Event &e : run.events) {
-        QJsonObject o {
-            { QStringLiteral("index"), e.index },
-            { QStringLiteral("line"), e.line },
-            { QStringLiteral("step"), e.step.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(run.string(e.step)) },
-            { QStringLiteral("finished"), e.finished < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(e.finished == 1) },
-            { QStringLiteral("seq"), e.hasSeq() ? QJsonValue(qint64(e.seq)) : QJsonValue(QJsonValue::Null) },
-            { QStringLiteral("emit"), timeOrNull(e.stamp) },
-            { QStringLiteral("recv"), timeOrNull(e.recv) },
-            { QStringLiteral("lag_ms"), e.hasLag() ? QJsonValue(a.eventLagMs(e, ClockView::Raw)) : QJsonValue(QJsonValue::Null) },
-            { QStringLiteral("msg"), run.string(e.msg) },
-        };
-        events.append(o);
+    QJsonObject o {
+        { QStringLiteral("index"), e.index },
+        { QStringLiteral("line"), e.line },
+        { QStringLiteral("step"), e.step.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(run.string(e.step)) },
+        { QStringLiteral("finished"), e.finished < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(e.finished == 1) },
+        { QStringLiteral("seq"), e.hasSeq() ? QJsonValue(qint64(e.seq)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("emit"), timeOrNull(e.stamp) },
+        { QStringLiteral("recv"), timeOrNull(e.recv) },
+        { QStringLiteral("lag_ms"), e.hasLag() ? QJsonValue(a.eventLagMs(e, ClockView::Raw)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("msg"), run.string(e.msg) },
+    };
+    if (extra && !extra->meta.isEmpty())
+        o.insert(QStringLiteral("meta"), QJsonDocument::fromJson(run.bytes(extra->meta).toByteArray()).object());
+    if (extra && !extra->unknownFields.isEmpty())
+        o.insert(QStringLiteral("unknown_fields"), run.string(extra->unknownFields));
+    return o;
+}
+
+// Calls `each` with the summary of every event, in order.
+template<typename Each>
+void forEachEventJson(const Run &run, const Analysis &a, Each each)
+{
+    qsizetype nextExtra = 0; // extras are in event order
+    for (qsizetype i = 0; i < run.events.size(); ++i) {
+        while (nextExtra < run.eventExtras.size() && run.eventExtras[nextExtra].eventIndex < i)
+            ++nextExtra;
+        const bool hasExtra = nextExtra < run.eventExtras.size() && run.eventExtras[nextExtra].eventIndex == i;
+        each(eventJson(run, a, run.events[i], hasExtra ? &run.eventExtras[nextExtra] : nullptr));
     }
-    for (const EventExtra &extra : run.eventExtras) {
-        QJsonObject o = events[extra.eventIndex].toObject();
-        if (!extra.meta.isEmpty())
-            o.insert(QStringLiteral("meta"), QJsonDocument::fromJson(run.bytes(extra.meta).toByteArray()).object());
-        if (!extra.unknownFields.isEmpty())
-            o.insert(QStringLiteral("unknown_fields"), run.string(extra.unknownFields));
-        events[extra.eventIndex] = o;
+}
+
+// Calls `each` with the summary of every paired step, in order.
+template<typename Each>
+void forEachStepJson(const Run &run, Each each)
+{
+    for (const Step &s : pairSteps(run)) {
+        each(QJsonObject {
+            { QStringLiteral("step"), run.string(s.name(run)) },
+            { QStringLiteral("start"), s.start >= 0 ? timeOrNull(run.events[s.start].stamp) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("finish"), s.finish >= 0 ? timeOrNull(run.events[s.finish].stamp) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("ms"), orNull(s.ms(run)) } });
     }
-    return events;
 }
 
 QJsonObject streamJson(const StreamStats &s)
@@ -117,7 +136,10 @@ QString formatName(LogFormat format)
     return {};
 }
 
-QJsonObject runSummary(const Run &run, const Analysis &a)
+namespace {
+
+// The summary of a run without its two lists that grow with the log, events and steps.
+QJsonObject summaryWithoutLists(const Run &run, const Analysis &a)
 {
     QJsonObject o;
     o.insert(QStringLiteral("source"), run.filePath);
@@ -181,7 +203,6 @@ QJsonObject runSummary(const Run &run, const Analysis &a)
     o.insert(QStringLiteral("clocks"), QJsonObject { { QStringLiteral("platform"), clockJson(platform) },
                                                      { QStringLiteral("service"), clockJson(a.serviceClock) } });
 
-    o.insert(QStringLiteral("events"), eventsJson(run, a));
     QJsonArray bursts;
     for (const Burst &b : a.bursts) {
         bursts.append(QJsonObject { { QStringLiteral("first_index"), run.events[b.first].index },
@@ -197,15 +218,6 @@ QJsonObject runSummary(const Run &run, const Analysis &a)
                                     { QStringLiteral("excess_ms"), s.excessMs } });
     }
     o.insert(QStringLiteral("stalls"), stalls);
-    QJsonArray steps;
-    for (const Step &s : pairSteps(run)) {
-        steps.append(QJsonObject {
-            { QStringLiteral("step"), run.string(s.name(run)) },
-            { QStringLiteral("start"), s.start >= 0 ? timeOrNull(run.events[s.start].stamp) : QJsonValue(QJsonValue::Null) },
-            { QStringLiteral("finish"), s.finish >= 0 ? timeOrNull(run.events[s.finish].stamp) : QJsonValue(QJsonValue::Null) },
-            { QStringLiteral("ms"), orNull(s.ms(run)) } });
-    }
-    o.insert(QStringLiteral("steps"), steps);
     o.insert(QStringLiteral("answer_chars"), a.stream.answerChars);
     o.insert(QStringLiteral("answer_partial"), a.stream.answerPartial);
     o.insert(QStringLiteral("stream"), streamJson(a.stream));
@@ -263,9 +275,91 @@ QJsonValue overheadJson(const std::optional<PlatformOverhead> &overhead)
                          { QStringLiteral("segments"), parts } };
 }
 
-QByteArray summaryJson(const QList<LoadedFile> &files)
+// A value the writer streams in place of the one it stands for. Only matched as a whole line
+// at the indentation of a run's own keys, where no text from a log can stand.
+constexpr QByteArrayView kStreamedEvents("\"events\": \"@laglens-streamed@\"");
+constexpr QByteArrayView kStreamedSteps("\"steps\": \"@laglens-streamed@\"");
+constexpr QByteArrayView kStreamedRuns("\"runs\": \"@laglens-streamed@\"");
+
+// Writes `lines` (indented JSON) with `indent` before each line.
+void writeIndented(QByteArrayView lines, QByteArrayView indent, const std::function<void(QByteArrayView)> &write)
 {
-    QJsonArray runs;
+    while (!lines.isEmpty()) {
+        const qsizetype end = lines.indexOf('\n');
+        const QByteArrayView line = end < 0 ? lines : lines.first(end + 1);
+        write(indent);
+        write(line);
+        lines = lines.sliced(line.size());
+    }
+}
+
+// Writes `[`, the items `forEach` gives, one compact object a line, and `]`.
+template<typename ForEach>
+void writeList(QByteArrayView indent, const std::function<void(QByteArrayView)> &write, ForEach forEach)
+{
+    write("[");
+    bool first = true;
+    forEach([&](const QJsonObject &item) {
+        write(first ? QByteArrayView("\n") : QByteArrayView(",\n"));
+        write(indent);
+        write("    ");
+        write(QJsonDocument(item).toJson(QJsonDocument::Compact));
+        first = false;
+    });
+    if (!first) {
+        write("\n");
+        write(indent);
+    }
+    write("]");
+}
+
+// Writes one run's summary indented by `indent`, its events and steps one at a time, without a
+// line end after its closing brace.
+void writeRun(const Run &run, const Analysis &a, QByteArrayView indent,
+              const std::function<void(QByteArrayView)> &write)
+{
+    QJsonObject o = summaryWithoutLists(run, a);
+    o.insert(QStringLiteral("events"), QLatin1String("@laglens-streamed@"));
+    o.insert(QStringLiteral("steps"), QLatin1String("@laglens-streamed@"));
+    const QByteArray text = QJsonDocument(o).toJson(QJsonDocument::Indented);
+    const QByteArray keyIndent = indent.toByteArray() + "    ";
+    QByteArrayView rest(text);
+    while (!rest.isEmpty()) {
+        const qsizetype end = rest.indexOf('\n');
+        const QByteArrayView line = end < 0 ? rest : rest.first(end + 1);
+        rest = rest.sliced(line.size());
+        const QByteArrayView body = line.sliced(4).chopped(line.endsWith(",\n") ? 2 : 1);
+        const bool streamed = line.startsWith("    ") && (body == kStreamedEvents || body == kStreamedSteps);
+        if (!streamed) {
+            // The closing brace ends without a line end: what follows the run decides it.
+            writeIndented(rest.isEmpty() && line.endsWith('\n') ? line.chopped(1) : line, indent, write);
+            continue;
+        }
+        write(keyIndent);
+        write(body.first(body.indexOf(':') + 2)); // the key
+        if (body == kStreamedEvents)
+            writeList(keyIndent, write, [&](auto each) { forEachEventJson(run, a, each); });
+        else
+            writeList(keyIndent, write, [&](auto each) { forEachStepJson(run, each); });
+        write(line.endsWith(",\n") ? QByteArrayView(",\n") : QByteArrayView("\n"));
+    }
+}
+
+} // namespace
+
+QJsonObject runSummary(const Run &run, const Analysis &a)
+{
+    QJsonObject o = summaryWithoutLists(run, a);
+    QJsonArray events, steps;
+    forEachEventJson(run, a, [&](const QJsonObject &event) { events.append(event); });
+    forEachStepJson(run, [&](const QJsonObject &step) { steps.append(step); });
+    o.insert(QStringLiteral("events"), events);
+    o.insert(QStringLiteral("steps"), steps);
+    return o;
+}
+
+void writeSummaryJson(const QList<LoadedFile> &files, const std::function<void(QByteArrayView)> &write)
+{
     QJsonArray errors;
     QList<AnalysedRun> analysed;
     for (const LoadedFile &file : files) {
@@ -273,16 +367,39 @@ QByteArray summaryJson(const QList<LoadedFile> &files)
             errors.append(QJsonObject { { QStringLiteral("source"), file.path },
                                         { QStringLiteral("error"), file.error } });
         }
-        for (const AnalysedRun &run : file.runs) {
-            analysed.append(run);
-            runs.append(runSummary(*run.run, *run.analysis));
-        }
+        analysed += file.runs;
     }
-    const QJsonObject root { { QStringLiteral("runs"), runs },
+    const QJsonObject root { { QStringLiteral("runs"), QLatin1String("@laglens-streamed@") },
                              { QStringLiteral("errors"), errors },
                              { QStringLiteral("platform_overhead"),
                                overheadJson(firstPlatformOverhead(analysed, ClockView::Raw)) } };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    const QByteArray text = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QByteArrayView rest(text);
+    while (!rest.isEmpty()) {
+        const qsizetype end = rest.indexOf('\n');
+        const QByteArrayView line = end < 0 ? rest : rest.first(end + 1);
+        rest = rest.sliced(line.size());
+        const bool runsLine = line.startsWith("    ") && line.sliced(4).chopped(line.endsWith(",\n") ? 2 : 1) == kStreamedRuns;
+        if (!runsLine) {
+            write(line);
+            continue;
+        }
+        write("    \"runs\": [");
+        for (qsizetype i = 0; i < analysed.size(); ++i) {
+            write(i == 0 ? QByteArrayView("\n") : QByteArrayView(",\n"));
+            writeRun(*analysed[i].run, *analysed[i].analysis, "        ", write);
+        }
+        if (!analysed.isEmpty())
+            write("\n    ");
+        write(line.endsWith(",\n") ? QByteArrayView("],\n") : QByteArrayView("]\n"));
+    }
+}
+
+QByteArray summaryJson(const QList<LoadedFile> &files)
+{
+    QByteArray json;
+    writeSummaryJson(files, [&json](QByteArrayView piece) { json += piece; });
+    return json;
 }
 
 } // namespace LagLens

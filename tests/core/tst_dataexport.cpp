@@ -1,4 +1,5 @@
 #include "dataexport.h"
+#include "summary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void otlpOfTheSample();
     void otlpIdsAreStable();
     void otlpLeavesOutRunsItCannotDate();
+    void summaryIsWrittenAPieceAtATime();
 
 private:
     static AnalysedRun load(const char *name)
@@ -148,6 +150,42 @@ void TestDataExport::otlpLeavesOutRunsItCannotDate()
     const QJsonObject run = resources[0].toObject().value(QLatin1String("scopeSpans")).toArray()[0].toObject()
                                 .value(QLatin1String("spans")).toArray()[0].toObject();
     QCOMPARE(run.value(QLatin1String("startTimeUnixNano")).toString(), QStringLiteral("1770864402287000000"));
+}
+
+// The summary is handed out in pieces no larger than an event, so a million events never stand
+// in memory as one document; put together, the pieces are the whole summary.
+void TestDataExport::summaryIsWrittenAPieceAtATime()
+{
+    const LoadedFile sample = loadAndAnalyse(QStringLiteral(LAGLENS_TEST_DATA "/seed-run.log"));
+    const LoadedFile direct = loadAndAnalyse(QStringLiteral(LAGLENS_TEST_DATA "/direct-run.log"));
+    QByteArray json;
+    qsizetype largest = 0;
+    writeSummaryJson({ sample, direct }, [&](QByteArrayView piece) {
+        json += piece;
+        largest = std::max(largest, piece.size());
+    });
+    QVERIFY2(largest < 1024, qPrintable(QString::number(largest)));
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(json, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray runs = root.value(QLatin1String("runs")).toArray();
+    QCOMPARE(runs.size(), 2);
+    const QJsonObject first = runs[0].toObject();
+    QCOMPARE(first.value(QLatin1String("name")).toString(), QStringLiteral("seed-run.log"));
+    // The sample's 40 events; the sixth was held 1848 ms. Its 22 steps (tokens 11 to 28,
+    // chat:response, chat:complete, job:result, job:status).
+    const QJsonArray events = first.value(QLatin1String("events")).toArray();
+    QCOMPARE(events.size(), 40);
+    QCOMPARE(events[5].toObject().value(QLatin1String("index")).toInt(), 6);
+    QCOMPARE(events[5].toObject().value(QLatin1String("lag_ms")).toDouble(), 1848.0);
+    QCOMPARE(first.value(QLatin1String("steps")).toArray().size(), 22);
+    QCOMPARE(first.value(QLatin1String("ttft_ms")).toDouble(), 14579.0);
+    // The direct run's five SSE chunks, the first "Hel".
+    const QJsonArray chunks = runs[1].toObject().value(QLatin1String("events")).toArray();
+    QCOMPARE(chunks.size(), 5);
+    QCOMPARE(root.value(QLatin1String("platform_overhead")).toObject().value(QLatin1String("overhead_ms")).toDouble(),
+             14579.0 - 2100.0);
+    QCOMPARE(json, summaryJson({ sample, direct }));
 }
 
 QTEST_GUILESS_MAIN(TestDataExport)
