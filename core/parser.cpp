@@ -315,6 +315,14 @@ int stripQuotes(QByteArrayView *line, int levels)
     return found;
 }
 
+// Files glued together keep each one's UTF-8 byte-order mark at the start of its first line,
+// where it would hide a title or a heading.
+void skipByteOrderMarks(QByteArrayView *line)
+{
+    while (line->startsWith("\xEF\xBB\xBF"))
+        *line = line->sliced(3);
+}
+
 // Above this many bytes, a block of events is read in parts on the thread pool.
 constexpr qsizetype kParallelBytes = qsizetype(4) << 20;
 
@@ -448,6 +456,7 @@ ParseResult TextLogParser::parse(qsizetype start)
         QByteArrayView line = QByteArrayView(m_text).sliced(begin, end - begin);
         // A log quoted in Markdown ("> ") is read without its quote markers.
         const int quotes = stripQuotes(&line, m_run ? m_runQuotes : std::numeric_limits<int>::max());
+        skipByteOrderMarks(&line);
         begin = line.data() - m_text.constData();
         const QByteArrayView trimmed = line.trimmed();
         const char first = trimmed.isEmpty() ? '\0' : trimmed.front();
@@ -1163,6 +1172,8 @@ void readEventLines(EventChunk *out, const QByteArray &text, qsizetype from, qsi
         // A line that starts with a digit (an event's number) is neither blank nor a heading nor
         // a fence, whatever its end holds: trimming it would only cost time.
         const bool digitFirst = !line.isEmpty() && line.front() >= '0' && line.front() <= '9';
+        if (!digitFirst)
+            skipByteOrderMarks(&line);
         const QByteArrayView trimmed = digitFirst ? line : line.trimmed();
         if (!trimmed.isEmpty() && (trimmed.front() == '#' || isFence(trimmed) || found < quotes)) {
             chunk.interrupted = true;

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void countsTheBadLinesItDoesNotList();
     void readsQuotedLogsPastTheirEvents();
     void readsManySmallLogsBeforeABigOne();
+    void readsLogsGluedWithTheirByteOrderMarks();
 
 private:
     static ParseResult load(const char *name) { return parseLogFile(QStringLiteral(LAGLENS_TEST_DATA "/") + QLatin1String(name)); }
@@ -419,6 +420,26 @@ void TestParser::readsManySmallLogsBeforeABigOne()
     QCOMPARE(big.events.first().line, 1203);
     QCOMPARE(big.events.last().line, 1202 + kBigEvents);
     QCOMPARE(big.events.last().index, kBigEvents);
+}
+
+// Two files glued together, each with its UTF-8 byte-order mark: two logs, not one.
+void TestParser::readsLogsGluedWithTheirByteOrderMarks()
+{
+    const QByteArray log = "# IVCAP Chat Latency Diagnostic Log\n## Run\nstatus=%1\n## Recent Events (up to last 40)\n"
+                           "1. [2026-03-01T10:00:01.000Z] recv=2026-03-01T10:00:01.020Z step=chat:tokens:1 "
+                           "finished=false msg=\"a\"\n";
+    const QByteArray bom = "\xEF\xBB\xBF";
+    const QByteArray text = bom + QByteArray(log).replace("%1", "success") + bom + QByteArray(log).replace("%1", "error");
+    const ParseResult result = parseLogBytes(text, QStringLiteral("glued.log"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.runs.size(), 2);
+    QCOMPARE(result.runs[0]->status, QStringLiteral("success"));
+    QCOMPARE(result.runs[0]->events.size(), 1);
+    QCOMPARE(result.runs[1]->status, QStringLiteral("error"));
+    QCOMPARE(result.runs[1]->firstLine, 6);
+    QCOMPARE(result.runs[1]->events.size(), 1);
+    QVERIFY(result.runs[0]->diagnostics.isEmpty());
+    QVERIFY(result.runs[1]->diagnostics.isEmpty());
 }
 
 void TestParser::readsABigLogWhateverItsLineEnds_data()
