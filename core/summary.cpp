@@ -281,6 +281,16 @@ constexpr QByteArrayView kStreamedEvents("\"events\": \"@laglens-streamed@\"");
 constexpr QByteArrayView kStreamedSteps("\"steps\": \"@laglens-streamed@\"");
 constexpr QByteArrayView kStreamedRuns("\"runs\": \"@laglens-streamed@\"");
 
+// A line of an object's indented JSON at its own keys' depth, without the indent, the comma and
+// the line end; empty for any other line.
+QByteArrayView keyLine(QByteArrayView line)
+{
+    if (!line.startsWith("    ") || line.size() < 6 || line[4] == ' ')
+        return {};
+    const QByteArrayView body = line.sliced(4);
+    return body.chopped(body.endsWith(",\n") ? 2 : (body.endsWith('\n') ? 1 : 0));
+}
+
 // Writes `lines` (indented JSON) with `indent` before each line.
 void writeIndented(QByteArrayView lines, QByteArrayView indent, const std::function<void(QByteArrayView)> &write)
 {
@@ -328,8 +338,8 @@ void writeRun(const Run &run, const Analysis &a, QByteArrayView indent,
         const qsizetype end = rest.indexOf('\n');
         const QByteArrayView line = end < 0 ? rest : rest.first(end + 1);
         rest = rest.sliced(line.size());
-        const QByteArrayView body = line.sliced(4).chopped(line.endsWith(",\n") ? 2 : 1);
-        const bool streamed = line.startsWith("    ") && (body == kStreamedEvents || body == kStreamedSteps);
+        const QByteArrayView body = keyLine(line);
+        const bool streamed = body == kStreamedEvents || body == kStreamedSteps;
         if (!streamed) {
             // The closing brace ends without a line end: what follows the run decides it.
             writeIndented(rest.isEmpty() && line.endsWith('\n') ? line.chopped(1) : line, indent, write);
@@ -379,7 +389,7 @@ void writeSummaryJson(const QList<LoadedFile> &files, const std::function<void(Q
         const qsizetype end = rest.indexOf('\n');
         const QByteArrayView line = end < 0 ? rest : rest.first(end + 1);
         rest = rest.sliced(line.size());
-        const bool runsLine = line.startsWith("    ") && line.sliced(4).chopped(line.endsWith(",\n") ? 2 : 1) == kStreamedRuns;
+        const bool runsLine = keyLine(line) == kStreamedRuns;
         if (!runsLine) {
             write(line);
             continue;
