@@ -1141,8 +1141,10 @@ void readEventLine(const QByteArray &text, QByteArrayView line, qsizetype begin,
         out->diagnose(lineNumber, Severity::Warning, warning);
     if (!parsed.unknownFields.isEmpty()) {
         const QByteArrayView fields = QByteArrayView(text).sliced(parsed.unknownFields.offset, parsed.unknownFields.length);
-        out->diagnose(lineNumber, Severity::Info,
-                      out->keepsDiagnostics() ? Text::tr("unknown event fields kept: %1").arg(quoted(fields)) : QString());
+        const QString message = out->keepsDiagnostics()
+            ? Text::tr("unknown event fields kept: %1").arg(quoted(fields))
+            : QString(); // only counted
+        out->diagnose(lineNumber, Severity::Info, message);
     }
     parsed.event.line = lineNumber;
     parsed.event.asciiMessage = ascii;

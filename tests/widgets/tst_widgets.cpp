@@ -56,6 +56,14 @@ private:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
     }
+    // A generated log, parsed and analysed.
+    static AnalysedRun generated(const Synth::LogSpec &spec)
+    {
+        const RunPtr parsed = parseLogBytes(Synth::generateLog(spec), QStringLiteral("generated.log")).runs.value(0);
+        if (!parsed)
+            return {};
+        return { parsed, QSharedPointer<const Analysis>::create(analyze(*parsed)) };
+    }
     static double inkShare(const QImage &image)
     {
         qint64 ink = 0;
@@ -218,9 +226,8 @@ void TestWidgets::manyStallsNeverOverlap()
     spec.eventGapMs = 50;
     for (int i = 1; i <= 39; ++i)
         spec.stalls.append({ i * 100, 2000 });
-    const RunPtr parsed = parseLogBytes(Synth::generateLog(spec), QStringLiteral("stalls.log")).runs.value(0);
-    QVERIFY(parsed);
-    const AnalysedRun run { parsed, QSharedPointer<const Analysis>::create(analyze(*parsed)) };
+    const AnalysedRun run = generated(spec);
+    QVERIFY(run.run);
     QCOMPARE(run.analysis->stalls.size(), 39);
 
     RunView view;
@@ -243,10 +250,9 @@ void TestWidgets::denseEventsLeaveTheSpaceBetweenLanesClear()
     Synth::LogSpec spec;
     spec.events = 20000;
     spec.eventGapMs = 5;
-    const RunPtr parsed = parseLogBytes(Synth::generateLog(spec), QStringLiteral("dense.log")).runs.value(0);
-    QVERIFY(parsed);
-    QCOMPARE(parsed->events.size(), 20000);
-    const AnalysedRun run { parsed, QSharedPointer<const Analysis>::create(analyze(*parsed)) };
+    const AnalysedRun run = generated(spec);
+    QVERIFY(run.run);
+    QCOMPARE(run.run->events.size(), 20000);
     QCOMPARE(run.analysis->stream.medianLagMs, 20.0);
 
     TimelinePlot plot;
