@@ -1,5 +1,9 @@
 #include "analysis.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -773,6 +777,13 @@ Analysis analyze(const Run &run)
     analyseLags(run, std::move(scan.lags), &a);
     checkPlausibility(scan.backwards, &a);
     a.marks = eventMarks(run, a);
+#ifdef __GLIBC__
+    // Reading and analysing a big run frees megabytes of parts and copies (the lags alone are
+    // 8 MB for a million events) that glibc keeps for later; the window would hold them for as
+    // long as it is open. Hand them back.
+    if (run.events.size() > 100000)
+        malloc_trim(0);
+#endif
     qCDebug(lcAnalysis) << run.displayName << "ttft" << a.ttftMs.value_or(-1) << "stalls" << a.stalls.size()
                         << "bursts" << a.bursts.size();
     return a;

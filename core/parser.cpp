@@ -1314,6 +1314,7 @@ void TextLogParser::parseEventBlock(qsizetype begin, int number, LineReader *rea
         QSemaphore finished;
         for (int i = 1; i < count; ++i) {
             const auto task = [this, &parts, &bounds, &finished, i] {
+                parts[size_t(i)].events.reserve((bounds[i + 1] - bounds[i]) / 128);
                 readEventLines(&parts[size_t(i)], m_text, bounds[i], bounds[i + 1], m_hasCR, 1, m_runQuotes);
                 finished.release();
             };
